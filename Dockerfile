@@ -1,0 +1,26 @@
+# Thicket application image. Node 24 is the current LTS line; the code also runs on Node 20.19+.
+# Build stage: full install (Vite and the type checker are dev dependencies), build the client.
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build
+
+# Runtime stage: production dependencies only, the built client, and the server sources (run by tsx).
+FROM node:24-bookworm-slim
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=8080 DATA_DIR=/data CLIENT_DIR=/app/dist/client
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist/client ./dist/client
+COPY server ./server
+COPY crypto ./crypto
+COPY migrations ./migrations
+COPY tsconfig.json ./
+RUN mkdir -p /data && chown node:node /data
+USER node
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:8080/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["node_modules/.bin/tsx", "server/main.ts"]
