@@ -1,0 +1,8 @@
+// The ordered list of migrations. Add each new file here, in name order; a test checks that
+// every migration file is listed and that the list is sorted.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_initial';
+
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001_initial': m0001,
+};

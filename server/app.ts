@@ -1,0 +1,96 @@
+// The application, built as a plugin (appPlugin) on a hardened Fastify instance (buildApp), the
+// way the Fastify demo app does it. Tests build it with a real database and drive it through
+// inject(); main.ts builds the same thing and listens.
+import { randomUUID } from 'node:crypto';
+import Fastify from 'fastify';
+import fp from 'fastify-plugin';
+import type { FastifyBaseLogger, FastifyInstance, FastifyPluginAsync, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { DestinationStream, Logger } from 'pino';
+import { API_PREFIX } from './api-path';
+import type { Config } from './config';
+import type { DatabaseKind } from './db/create-database';
+import type { Database } from './db/schema';
+import { createLogger, ThicketLogController } from './logger';
+import errorHandler, { handleFrameworkError } from './plugins/error-handler';
+import logging from './plugins/logging';
+import securityHeaders from './plugins/security-headers';
+import staticClient from './plugins/static-client';
+import healthRoutes from './routes/health';
+
+/** Default request body limit. Routes that take more (uploads) set their own bodyLimit. */
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+export interface AppDeps {
+  readonly db: Kysely<Database>;
+  readonly dbKind: DatabaseKind;
+  /** The process logger (main.ts). When absent one is made from config.logLevel. */
+  readonly logger?: Logger;
+  /** Tests: where the log goes, to capture and inspect it. Ignored when `logger` is given. */
+  readonly logStream?: DestinationStream;
+}
+
+export type AppConfig = Pick<Config, 'logLevel' | 'clientDir'>;
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface AppPluginOptions {
+  readonly config: AppConfig;
+  readonly db: Kysely<Database>;
+  readonly dbKind: DatabaseKind;
+}
+
+/**
+ * Everything Thicket serves. Order matters: headers and logging wrap all that follows.
+ * Wrapped with fastify-plugin so its hooks and its error and not-found handlers apply at the
+ * root, to every route including ones registered after it (tests add some).
+ */
+const registerApp: FastifyPluginAsync<AppPluginOptions> = async (app, options) => {
+  await app.register(securityHeaders);
+  await app.register(logging);
+  await app.register(errorHandler);
+
+  // JSON is the only body type the API takes (uploads will add their own parser). Dropping
+  // text/plain also refuses cross-site "simple" form posts, which need no CORS preflight.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(healthRoutes, { prefix: API_PREFIX, db: options.db, dbKind: options.dbKind });
+
+  await app.register(staticClient, { clientDir: options.config.clientDir });
+};
+export const appPlugin = fp(registerApp, { name: 'thicket-app', fastify: '5.x' });
+
+/** A Fastify instance with the app registered, not yet listening (call ready() or inject()). */
+export function buildApp(config: AppConfig, deps: AppDeps): App {
+  const logger: FastifyBaseLogger = deps.logger ?? createLogger(config.logLevel, deps.logStream);
+  const app = Fastify({
+    loggerInstance: logger,
+    logController: new ThicketLogController(),
+    // Client addresses are meaningless over Tor and must never be recorded: no proxy headers
+    // are believed, and request.ip is never used.
+    trustProxy: false,
+    // Request ids are ours, never taken from a client header (which could carry a tracker).
+    requestIdHeader: false,
+    genReqId: () => randomUUID(),
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    // Tor is slow, but a request that takes more than two minutes to arrive is an attack.
+    requestTimeout: 120_000,
+    frameworkErrors: handleFrameworkError,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  void app.register(appPlugin, { config, db: deps.db, dbKind: deps.dbKind });
+  return app;
+}

@@ -1,0 +1,125 @@
+// Start-up configuration: read from the environment once, validated, then frozen.
+// Every failure is ONE line naming the variable, what is wrong and what is expected, so an
+// operator can fix it without reading a stack trace.
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** Set: use this PostgreSQL server. Unset: embedded PGlite under `${dataDir}/pglite`. */
+  readonly databaseUrl: string | undefined;
+  readonly logLevel: LogLevel;
+  readonly clientDir: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+// A hostname (RFC 1123 labels), an IPv4 address or an IPv6 address. Deliberately strict: this
+// value ends up in the listen call and in the start-up line.
+const hostnamePattern = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const hostSchema = z.union([z.ipv4(), z.ipv6(), z.string().regex(hostnamePattern)]);
+
+const portSchema = z
+  .string()
+  .regex(/^[0-9]{1,5}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(65535));
+
+// Paths: no control characters (they would corrupt the start-up line and logs) and not blank.
+function hasControlCharacter(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+const pathSchema = z.string().refine((value) => !hasControlCharacter(value) && value.trim() === value);
+
+const logLevelSchema = z.enum(LOG_LEVELS);
+
+interface Variable<T> {
+  readonly name: string;
+  readonly schema: z.ZodType<T, string>;
+  readonly expected: string;
+  readonly fallback: string | undefined;
+  /** False for values that may carry secrets: the error then never echoes them. */
+  readonly echo: boolean;
+}
+
+function describeValue(value: string): string {
+  const shown = value.length > 60 ? `${value.slice(0, 60)}...` : value;
+  // JSON.stringify escapes newlines and control characters: the message stays one line.
+  return JSON.stringify(shown);
+}
+
+function read<T>(env: Env, variable: Variable<T>): T {
+  const raw = env[variable.name] ?? variable.fallback;
+  if (raw === undefined) {
+    throw new ConfigError(variable.name, `${variable.name}: is required, expected ${variable.expected}`);
+  }
+  if (raw === '') {
+    throw new ConfigError(variable.name, `${variable.name}: is empty, expected ${variable.expected} (unset it to use the default)`);
+  }
+  const result = variable.schema.safeParse(raw);
+  if (!result.success) {
+    const got = variable.echo ? `, got ${describeValue(raw)}` : '';
+    throw new ConfigError(variable.name, `${variable.name}: must be ${variable.expected}${got}`);
+  }
+  return result.data;
+}
+
+function readDatabaseUrl(env: Env): string | undefined {
+  const raw = env['DATABASE_URL'];
+  if (raw === undefined) return undefined;
+  // An empty DATABASE_URL is refused rather than read as "unset": silently falling back to the
+  // embedded database would put data somewhere the operator did not intend.
+  const expected = 'a postgres:// or postgresql:// URL';
+  if (raw === '') {
+    throw new ConfigError('DATABASE_URL', `DATABASE_URL: is empty, expected ${expected} (unset it to use the embedded database)`);
+  }
+  // The URL may carry a password: name only its scheme in the error, never the value.
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', `DATABASE_URL: must be ${expected}, got a value that is not a URL`);
+  }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `DATABASE_URL: must be ${expected}, got scheme ${describeValue(parsed.protocol.replace(/:$/, ''))}`);
+  }
+  return raw;
+}
+
+/**
+ * Validates the environment. Pure: takes the env object, returns a frozen Config or throws
+ * ConfigError whose message is a single line suitable for stderr.
+ */
+export function loadConfig(env: Env): Config {
+  // Thicket never uses client addresses, so there is no proxy to trust. Refuse the variable
+  // instead of ignoring it, so nobody believes they have configured something.
+  if (env['TRUST_PROXY'] !== undefined) {
+    throw new ConfigError('TRUST_PROXY', 'TRUST_PROXY: is not supported, Thicket never uses client addresses; unset it');
+  }
+  return Object.freeze({
+    port: read(env, { name: 'PORT', schema: portSchema, expected: 'an integer 1-65535', fallback: '8080', echo: true }),
+    host: read(env, { name: 'HOST', schema: hostSchema, expected: 'a hostname or an IP address', fallback: '127.0.0.1', echo: true }),
+    dataDir: read(env, { name: 'DATA_DIR', schema: pathSchema, expected: 'a folder path without control characters or surrounding spaces', fallback: './data', echo: true }),
+    databaseUrl: readDatabaseUrl(env),
+    logLevel: read(env, { name: 'LOG_LEVEL', schema: logLevelSchema, expected: `one of ${LOG_LEVELS.join(', ')}`, fallback: 'info', echo: true }),
+    clientDir: read(env, { name: 'CLIENT_DIR', schema: pathSchema, expected: 'a folder path without control characters or surrounding spaces', fallback: './dist/client', echo: true }),
+  });
+}

@@ -1,0 +1,47 @@
+// The one error type routes throw to answer a client with a specific status and stable code.
+// Anything else that escapes a handler becomes a 500 with no detail (see plugins/error-handler).
+
+export type ErrorCode =
+  | 'bad_request'
+  | 'invalid_json'
+  | 'validation_failed'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'not_acceptable'
+  | 'request_timeout'
+  | 'conflict'
+  | 'gone'
+  | 'payload_too_large'
+  | 'uri_too_long'
+  | 'unsupported_media_type'
+  | 'too_many_requests'
+  | 'headers_too_large'
+  | 'internal'
+  | 'unavailable';
+
+export class HttpError extends Error {
+  override readonly name = 'HttpError';
+
+  /**
+   * @param status an HTTP error status (400-599)
+   * @param code a stable, machine-readable code clients can switch on
+   * @param message shown to the client verbatim: never put user input or internals in it
+   */
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    if (!Number.isInteger(status) || status < 400 || status > 599) {
+      throw new RangeError(`HttpError status must be 400-599, got ${String(status)}`);
+    }
+    super(message);
+  }
+}
+
+/** The body of every error response. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string };
+}

@@ -1,0 +1,101 @@
+// Entry point: configuration, database, migrations, app, listen; and a graceful shutdown.
+// Kept thin on purpose: everything it wires together is tested on its own.
+import { buildApp } from './app';
+import type { App } from './app';
+import { loadConfig } from './config';
+import type { Config } from './config';
+import { createDatabase } from './db/create-database';
+import type { DatabaseHandle } from './db/create-database';
+import { migrateToLatest } from './db/migrate';
+import { createLogger } from './logger';
+import { describeStartupError } from './startup-error';
+
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+function fail(line: string): never {
+  process.stderr.write(`${line}\n`);
+  process.exit(1);
+}
+
+function displayHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function listeningPort(app: App, fallback: number): number {
+  const address = app.server.address();
+  return typeof address === 'object' && address !== null ? address.port : fallback;
+}
+
+function installShutdown(app: App, database: DatabaseHandle, logger: ReturnType<typeof createLogger>): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal during shutdown: forcing exit');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => {
+      logger.error('shutdown took longer than 10 s: forcing exit');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
+    deadline.unref();
+    app
+      .close()
+      .then(() => database.close())
+      .then(
+        () => {
+          clearTimeout(deadline);
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    fail(describeStartupError('Thicket cannot start', error));
+  }
+
+  const logger = createLogger(config.logLevel);
+  // Node's default handlers print errors with all their properties (pg errors carry row
+  // values); route them through the sanitising logger instead.
+  const crash = (error: unknown): void => {
+    logger.fatal({ err: error }, 'uncaught error');
+    process.exit(1);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+
+  let database: DatabaseHandle | undefined;
+  try {
+    database = await createDatabase(config, {
+      onPoolError: (error) => logger.error({ err: error }, 'idle database connection failed'),
+    });
+    const applied = await migrateToLatest(database.db);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+
+    const app = buildApp(config, { db: database.db, dbKind: database.kind, logger });
+    await app.listen({ host: config.host, port: config.port });
+    installShutdown(app, database, logger);
+    const port = listeningPort(app, config.port);
+    process.stdout.write(
+      `Thicket listening on http://${displayHost(config.host)}:${String(port)} (database: ${database.kind} at ${database.location})\n`,
+    );
+  } catch (error) {
+    logger.fatal({ err: error }, 'start-up failed');
+    await database?.close().catch(() => undefined);
+    fail(describeStartupError('Thicket cannot start', error));
+  }
+}
+
+await main();

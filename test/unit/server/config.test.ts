@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../server/config';
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected loadConfig to throw ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    expect(loadConfig({})).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: './data',
+      databaseUrl: undefined,
+      logLevel: 'info',
+      clientDir: './dist/client',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      DATA_DIR: '/var/lib/thicket',
+      DATABASE_URL: 'postgresql://thicket:pw@db:5432/thicket',
+      LOG_LEVEL: 'warn',
+      CLIENT_DIR: '/srv/client',
+    });
+    expect(config).toEqual({
+      port: 9000,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/thicket',
+      databaseUrl: 'postgresql://thicket:pw@db:5432/thicket',
+      logLevel: 'warn',
+      clientDir: '/srv/client',
+    });
+  });
+
+  it('returns a frozen object', () => {
+    expect(Object.isFrozen(loadConfig({}))).toBe(true);
+  });
+
+  it('accepts hostnames and IPv6 addresses as HOST', () => {
+    expect(loadConfig({ HOST: 'thicket-app' }).host).toBe('thicket-app');
+    expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
+  });
+
+  it('accepts both postgres:// and postgresql:// URLs', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres' }).databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/postgres');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/thicket' }).databaseUrl).toBe('postgresql://localhost/thicket');
+  });
+
+  it.each([
+    ['PORT', 'abc', 'PORT: must be an integer 1-65535, got "abc"'],
+    ['PORT', '0', 'PORT: must be an integer 1-65535, got "0"'],
+    ['PORT', '65536', 'PORT: must be an integer 1-65535, got "65536"'],
+    ['PORT', '80.5', 'PORT: must be an integer 1-65535, got "80.5"'],
+    ['PORT', ' 80', 'PORT: must be an integer 1-65535, got " 80"'],
+    ['HOST', 'bad host!', 'HOST: must be a hostname or an IP address, got "bad host!"'],
+    ['HOST', 'http://example.org', 'HOST: must be a hostname or an IP address, got "http://example.org"'],
+    ['LOG_LEVEL', 'verbose', 'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"'],
+    ['DATA_DIR', 'data\nrm -rf', 'DATA_DIR: must be a folder path without control characters or surrounding spaces, got "data\\nrm -rf"'],
+    ['DATA_DIR', ' ./data', 'DATA_DIR: must be a folder path without control characters or surrounding spaces, got " ./data"'],
+    ['CLIENT_DIR', 'dist\u0000', 'CLIENT_DIR: must be a folder path without control characters or surrounding spaces, got "dist\\u0000"'],
+  ])('rejects %s=%j with one line naming it', (variable, value, message) => {
+    const error = configError({ [variable]: value });
+    expect(error.variable).toBe(variable);
+    expect(error.message).toBe(message);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it.each(['PORT', 'HOST', 'DATA_DIR', 'LOG_LEVEL', 'CLIENT_DIR'])('rejects an empty %s instead of silently using the default', (variable) => {
+    const error = configError({ [variable]: '' });
+    expect(error.message).toMatch(new RegExp(`^${variable}: is empty, expected .+ \\(unset it to use the default\\)$`));
+  });
+
+  it('rejects a DATABASE_URL with a non-postgres scheme, naming only the scheme', () => {
+    const error = configError({ DATABASE_URL: 'mysql://root:hunter2@db/thicket' });
+    expect(error.variable).toBe('DATABASE_URL');
+    expect(error.message).toBe('DATABASE_URL: must be a postgres:// or postgresql:// URL, got scheme "mysql"');
+    expect(error.message).not.toContain('hunter2');
+  });
+
+  it('rejects a DATABASE_URL that is not a URL without echoing it (it may hold a password)', () => {
+    const error = configError({ DATABASE_URL: 'host=db password=hunter2' });
+    expect(error.message).toBe('DATABASE_URL: must be a postgres:// or postgresql:// URL, got a value that is not a URL');
+  });
+
+  it('rejects an empty DATABASE_URL rather than falling back to the embedded database', () => {
+    expect(configError({ DATABASE_URL: '' }).message).toBe(
+      'DATABASE_URL: is empty, expected a postgres:// or postgresql:// URL (unset it to use the embedded database)',
+    );
+  });
+
+  it('refuses TRUST_PROXY: client addresses are never used', () => {
+    const error = configError({ TRUST_PROXY: 'true' });
+    expect(error.variable).toBe('TRUST_PROXY');
+    expect(error.message).toBe('TRUST_PROXY: is not supported, Thicket never uses client addresses; unset it');
+  });
+
+  it('shortens very long values in the message', () => {
+    const error = configError({ LOG_LEVEL: 'x'.repeat(500) });
+    expect(error.message.length).toBeLessThan(200);
+  });
+
+  it('ignores unrelated variables', () => {
+    expect(loadConfig({ HOME: '/root', NODE_ENV: 'production' }).port).toBe(8080);
+  });
+});
