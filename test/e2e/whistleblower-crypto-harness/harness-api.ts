@@ -1,0 +1,59 @@
+// Shapes exchanged between the Node test and the browser harness (no side effects, importable from Node).
+
+export interface WireMessage {
+  readonly seq: number;
+  readonly prevHash: string;
+  readonly authorPublicKey: string;
+  readonly authorRole: 'whistleblower' | 'prosecutor';
+  readonly envelope: string;
+  readonly signature: string;
+}
+
+export interface SubmitInput {
+  readonly prosecutorBoxPublicKey: string;
+  readonly tipText: string;
+  readonly fileBytes: number;
+}
+
+export interface SubmitOutput {
+  readonly webAssembly: string;
+  readonly caseCode: string;
+  readonly caseId: string;
+  readonly signingPublicKey: string;
+  readonly boxPublicKey: string;
+  readonly tipEnvelope: string;
+  readonly keyForProsecutor: string;
+  readonly keyForCase: string;
+  readonly firstMessage: WireMessage;
+  readonly fileId: string;
+  readonly fileKey: string;
+  readonly fileBlob: string;
+  readonly tamperedEnvelopeError: string;
+  readonly milliseconds: { readonly ready: number; readonly submit: number; readonly file: number };
+}
+
+export interface ReturnInput {
+  readonly typedCode: string;
+  readonly challenge: { readonly nonce: string; readonly expiresAt: number };
+  readonly receiptFile: string;
+  readonly serverPublicKey: string;
+  readonly thread: readonly WireMessage[];
+  readonly prosecutorSigningPublicKey: string;
+  readonly keyForCase: string;
+}
+
+export interface ReturnOutput {
+  readonly caseId: string;
+  readonly challengeSignature: string;
+  readonly reply: string;
+  readonly receiptVerified: boolean;
+  readonly forgedReceiptError: string;
+  readonly milliseconds: number;
+}
+
+/** Deterministic file content, so Node can rebuild the same bytes without sending them. */
+export function fileContent(size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i += 1) bytes[i] = (i * 31 + 7) % 251;
+  return bytes;
+}

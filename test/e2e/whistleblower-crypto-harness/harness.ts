@@ -1,0 +1,152 @@
+// Runs the whistleblower half of protocol v1 inside a browser page, through the same crypto/
+// entry point and the same libsodium alias as the real whistleblower bundle. The Node side of
+// the test plays server and prosecutor and checks every byte that comes out of here.
+import {
+  CryptoError,
+  decodeReceipt,
+  decryptEnvelope,
+  deriveCaseKeys,
+  encodeCaseCode,
+  encryptEnvelope,
+  encryptFileBytes,
+  fromBase64Url,
+  generateCaseEntropy,
+  generateContentKey,
+  generateFileId,
+  generateFileKey,
+  nextLink,
+  openContentKey,
+  parseCaseCode,
+  ready,
+  sealContentKey,
+  signChallenge,
+  signMessage,
+  toBase64Url,
+  utf8,
+  fromUtf8,
+  verifyReceipt,
+  verifyReceiptCoversTip,
+  verifyThread,
+  type MessageRecord,
+} from '../../../crypto/index';
+import { fileContent, type ReturnInput, type ReturnOutput, type SubmitInput, type SubmitOutput, type WireMessage } from './harness-api';
+
+const b64 = toBase64Url;
+const unb64 = fromBase64Url;
+
+function toWire(record: MessageRecord): WireMessage {
+  return {
+    seq: record.seq,
+    prevHash: b64(record.prevHash),
+    authorPublicKey: b64(record.authorPublicKey),
+    authorRole: record.authorRole,
+    envelope: b64(record.envelope),
+    signature: b64(record.signature),
+  };
+}
+
+function fromWire(caseId: Uint8Array, wire: WireMessage): MessageRecord {
+  return {
+    caseId,
+    seq: wire.seq,
+    prevHash: unb64(wire.prevHash),
+    authorPublicKey: unb64(wire.authorPublicKey),
+    authorRole: wire.authorRole,
+    envelope: unb64(wire.envelope),
+    signature: unb64(wire.signature),
+  };
+}
+
+function errorCode(run: () => unknown): string {
+  try {
+    run();
+    return 'no error';
+  } catch (error) {
+    return error instanceof CryptoError ? error.code : `untyped: ${String(error)}`;
+  }
+}
+
+async function submit(input: SubmitInput): Promise<SubmitOutput> {
+  const t0 = performance.now();
+  await ready();
+  const t1 = performance.now();
+  const entropy = generateCaseEntropy();
+  const caseCode = encodeCaseCode(entropy, 'en');
+  const keys = deriveCaseKeys(entropy);
+  const contentKey = generateContentKey();
+  const context = { caseId: keys.caseId, purpose: 'tip' } as const;
+  const tipEnvelope = encryptEnvelope(contentKey, utf8(input.tipText), context);
+  const keyForProsecutor = sealContentKey(contentKey, keys.caseId, unb64(input.prosecutorBoxPublicKey));
+  const keyForCase = sealContentKey(contentKey, keys.caseId, keys.box.publicKey);
+  const link = nextLink(keys.caseId, []);
+  const firstMessage = signMessage(
+    { caseId: keys.caseId, ...link, authorPublicKey: keys.signing.publicKey, authorRole: 'whistleblower', envelope: tipEnvelope },
+    keys.signing.secretKey,
+  );
+  const plainFile = fileContent(input.fileBytes);
+  const t2 = performance.now();
+  const fileId = generateFileId();
+  const fileKey = generateFileKey();
+  const fileBlob = encryptFileBytes(fileKey, plainFile, { caseId: keys.caseId, fileId });
+  const t3 = performance.now();
+  const tampered = tipEnvelope.slice();
+  tampered[tampered.length - 1] = (tampered[tampered.length - 1] ?? 0) ^ 1;
+  return {
+    webAssembly: typeof WebAssembly,
+    caseCode,
+    caseId: b64(keys.caseId),
+    signingPublicKey: b64(keys.signing.publicKey),
+    boxPublicKey: b64(keys.box.publicKey),
+    tipEnvelope: b64(tipEnvelope),
+    keyForProsecutor: b64(keyForProsecutor),
+    keyForCase: b64(keyForCase),
+    firstMessage: toWire(firstMessage),
+    fileId: b64(fileId),
+    fileKey: b64(fileKey),
+    fileBlob: b64(fileBlob),
+    tamperedEnvelopeError: errorCode(() => decryptEnvelope(contentKey, tampered, context)),
+    milliseconds: { ready: t1 - t0, submit: t2 - t1, file: t3 - t2 },
+  };
+}
+
+async function returnWithCode(input: ReturnInput): Promise<ReturnOutput> {
+  await ready();
+  const t0 = performance.now();
+  const { entropy } = parseCaseCode(input.typedCode);
+  const keys = deriveCaseKeys(entropy);
+  const challengeSignature = signChallenge(
+    { caseId: keys.caseId, nonce: unb64(input.challenge.nonce), expiresAt: input.challenge.expiresAt },
+    keys.signing.secretKey,
+  );
+  const receipt = decodeReceipt(input.receiptFile);
+  const serverPublicKey = unb64(input.serverPublicKey);
+  verifyReceipt(receipt, serverPublicKey);
+  const records = input.thread.map((wire) => fromWire(keys.caseId, wire));
+  verifyReceiptCoversTip(receipt, records[0]?.envelope ?? new Uint8Array());
+  const prosecutorKey = input.prosecutorSigningPublicKey;
+  const verified = verifyThread(keys.caseId, records, (key, role) =>
+    role === 'whistleblower' ? b64(key) === b64(keys.signing.publicKey) : b64(key) === prosecutorKey,
+  );
+  const last = verified[verified.length - 1];
+  if (!last) throw new Error('empty thread');
+  const contentKey = openContentKey(unb64(input.keyForCase), keys.box, keys.caseId);
+  const reply = fromUtf8(decryptEnvelope(contentKey, last.envelope, { caseId: keys.caseId, purpose: 'message' }));
+  const milliseconds = performance.now() - t0;
+  const forged = { ...receipt, day: '2026-11-21' };
+  return {
+    caseId: b64(keys.caseId),
+    challengeSignature: b64(challengeSignature),
+    reply,
+    receiptVerified: true,
+    forgedReceiptError: errorCode(() => verifyReceipt(forged, serverPublicKey)),
+    milliseconds,
+  };
+}
+
+declare global {
+  interface Window {
+    thicketHarness?: { submit: typeof submit; returnWithCode: typeof returnWithCode };
+  }
+}
+
+window.thicketHarness = { submit, returnWithCode };
