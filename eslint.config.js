@@ -2,6 +2,7 @@
 //   crypto/      imports nothing of ours and does no I/O (pure, isomorphic)
 //   server/      never imports client/
 //   migrations/  never import application code (they are frozen once landed)
+//   api/         the HTTP contract: imports only zod
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -39,6 +40,18 @@ export default tseslint.config(
         ],
       }],
       'no-restricted-globals': ['error', ...ioGlobals],
+    },
+  },
+  {
+    files: ['api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'api/ is a pure contract.' })),
+        patterns: [
+          { group: ['node:*'], message: 'api/ is a pure contract.' },
+          { group: ['../*'], message: 'api/ imports only zod and itself.' },
+        ],
+      }],
     },
   },
   {
