@@ -2,7 +2,9 @@
 // every migration file is listed and that the list is sorted.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial';
+import * as m0002 from './0002_core_loop';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': m0001,
+  '0002_core_loop': m0002,
 };
