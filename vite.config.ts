@@ -13,8 +13,16 @@ export const sodiumAliases = [
   { find: /^libsodium$/, replacement: here('./node_modules/libsodium/dist/modules/libsodium.js') },
 ];
 
+// The instance root public key (base64url, from `npm run admin -- init-root`) is built into the
+// client; it never comes from the server at run time. Empty: the instance is not set up yet.
+const rootPublicKey = process.env.ROOT_PUBLIC_KEY ?? '';
+if (rootPublicKey !== '' && !/^[A-Za-z0-9_-]{43}$/.test(rootPublicKey)) {
+  throw new Error('ROOT_PUBLIC_KEY: must be the 32-byte root public key in base64url (43 characters)');
+}
+
 export default defineConfig({
   root: here('./client'),
+  define: { __THICKET_ROOT_PUBLIC_KEY__: JSON.stringify(rootPublicKey) },
   base: '/',
   publicDir: false,
   plugins: [react()],

@@ -6,3 +6,4 @@ export * from './members';
 export * from './admin';
 export * from './prosecutor';
 export * from './routes';
+export * from './content';
