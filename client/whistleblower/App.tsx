@@ -1,21 +1,39 @@
-import { SafetyAdvice } from './SafetyAdvice';
+// The whistleblower app: landing, making a report, coming back with a case code. Which screen
+// shows is page-level state; nothing is kept in the URL, in storage or in cookies, so a reload
+// starts afresh. Crypto and data fetching stay out of render paths (see client/README.md).
+import { useState } from 'react';
+import { ROOT_PUBLIC_KEY } from '../shared/root-key';
+import { Landing } from './components/Landing';
+import { ReportFlow } from './pages/ReportFlow';
+import { ReturnFlow } from './pages/ReturnFlow';
+import { loadServices } from './services/load-services';
 
-/** The whistleblower app. Crypto and data fetching stay out of render paths (see client/README.md). */
-export function App() {
+type Flow = 'landing' | 'report' | 'return';
+
+export function App({ rootPublicKey = ROOT_PUBLIC_KEY }: { readonly rootPublicKey?: string }) {
+  const [flow, setFlow] = useState<Flow>('landing');
+  const [moved, setMoved] = useState(false);
+
+  const go = (next: Flow): void => {
+    // Start loading the crypto at once: it arrives while the person reads or types.
+    if (next !== 'landing') loadServices().catch(() => undefined);
+    setMoved(true);
+    setFlow(next);
+  };
+
   return (
-    <main className="page" id="main">
-      <header className="page-header">
-        <h1>Report wildlife trade safely</h1>
-        <p className="lead">
-          Seen protected animals or plants sold online? Tell the prosecutors who can act on it. You do not
-          give your name, and only they can read what you write.
-        </p>
+    <>
+      <header className="site-header">
+        <p className="site-name">Thicket</p>
+        <p className="site-tagline">Anonymous tip line for wildlife trade</p>
       </header>
-      <SafetyAdvice />
-      <section aria-labelledby="status-heading" className="card">
-        <h2 id="status-heading">This tip line is being set up</h2>
-        <p>Reporting opens once the receiving agencies have been enrolled. Please come back later.</p>
-      </section>
-    </main>
+      <main className="page" id="main">
+        {flow === 'landing' ? (
+          <Landing ready={rootPublicKey !== ''} focusHeading={moved} onReport={() => go('report')} onReturn={() => go('return')} />
+        ) : null}
+        {flow === 'report' ? <ReportFlow rootPublicKey={rootPublicKey} onOpenCase={() => go('return')} onCancel={() => go('landing')} /> : null}
+        {flow === 'return' ? <ReturnFlow rootPublicKey={rootPublicKey} onLeave={() => go('landing')} /> : null}
+      </main>
+    </>
   );
 }

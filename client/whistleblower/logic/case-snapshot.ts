@@ -1,0 +1,40 @@
+// What the case page shows, as plain data: only verified, decrypted content. Built by the
+// case services from the server's answer; rendered by pure components.
+import type { CaseStatus, TipContentV1 } from '../../../api/index';
+
+export type ThreadItem =
+  | {
+      readonly seq: number;
+      readonly kind: 'message';
+      readonly author: 'you' | 'prosecutor';
+      /** Agency of a prosecutor author (from their verified certificate). */
+      readonly agencyName: string | null;
+      readonly text: string;
+    }
+  | {
+      readonly seq: number;
+      readonly kind: 'status';
+      readonly author: 'prosecutor';
+      readonly agencyName: string | null;
+      readonly status: CaseStatus;
+    };
+
+export interface CaseSnapshot {
+  /** The latest status signed by a verified prosecutor, else the server's status column. */
+  readonly status: CaseStatus;
+  readonly createdOn: string;
+  /** The tip (message 0), when it verified. */
+  readonly tip: TipContentV1 | null;
+  /** Messages after the tip, in order; only those before any break in the chain. */
+  readonly thread: readonly ThreadItem[];
+  /** How many messages verified, the tip included (a drop of the newest ones shows here). */
+  readonly verifiedCount: number;
+  /** Set when the case failed verification: the tamper warning, in plain words. */
+  readonly problem: string | null;
+  /** Agencies on the case whose keys did not verify. */
+  readonly trustWarnings: readonly string[];
+  /** The receipt file text, when it matches this case's tip. */
+  readonly receipt: string | null;
+  /** False when the thread cannot be trusted: nobody may append to it. */
+  readonly canAnswer: boolean;
+}

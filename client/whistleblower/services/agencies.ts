@@ -1,0 +1,53 @@
+// The agencies a whistleblower can report to, each checked against the root key built into this
+// page (root → agency → prosecutors). An agency that fails is kept, marked refused, with the
+// reason: the page shows it and never seals anything to it (property P4).
+import { ROUTES, directoryResponse, type DirectoryAgency } from '../../../api/index';
+import { fingerprint, fromBase64Url } from '../../../crypto/index';
+import { apiRequest } from '../../shared/http';
+import { TrustError, verifyAgency, type TrustedAgency } from '../../shared/trust';
+import { nextPaint } from './next-paint';
+import { requestFailure } from './request-failure';
+
+export interface AgencyOption {
+  readonly agencyId: string;
+  readonly name: string;
+  readonly countries: readonly string[];
+  readonly languages: readonly string[];
+  /** Set only when the whole chain verified. */
+  readonly trusted: TrustedAgency | null;
+  /** Why the agency is refused, for people; null when trusted. */
+  readonly problem: string | null;
+}
+
+/** Verifies one directory entry. Fails closed: any error at all refuses the agency. */
+export function checkAgency(agency: DirectoryAgency, rootPublicKey: string): AgencyOption {
+  const base = { agencyId: agency.agencyId, name: agency.name, countries: agency.countries, languages: agency.languages };
+  try {
+    return { ...base, trusted: verifyAgency(agency, rootPublicKey), problem: null };
+  } catch (error) {
+    const problem = error instanceof TrustError ? error.message : `The keys of ${agency.name} could not be checked.`;
+    return { ...base, trusted: null, problem };
+  }
+}
+
+/** GET /api/directory, every agency verified. Throws ServiceFailure when the server cannot be reached. */
+export async function loadAgencies(rootPublicKey: string): Promise<AgencyOption[]> {
+  let response;
+  try {
+    response = await apiRequest(ROUTES.directory, { response: directoryResponse });
+  } catch (error) {
+    throw requestFailure(error, 'We could not load the list of agencies.');
+  }
+  const options: AgencyOption[] = [];
+  for (const agency of response.agencies) {
+    options.push(checkAgency(agency, rootPublicKey));
+    // Each agency costs a few signature checks (tenths of a second without JIT): keep the page alive.
+    await nextPaint();
+  }
+  return options;
+}
+
+/** The fingerprint of the root key built into this page, for comparison with the published one. */
+export function rootFingerprint(rootPublicKey: string): string {
+  return fingerprint(fromBase64Url(rootPublicKey, 32));
+}

@@ -1,0 +1,7 @@
+// Everything of the whistleblower app that needs crypto/, loaded on demand (load-services.ts):
+// libsodium and the protocol stay out of the first paint.
+export { ready } from '../../../crypto/index';
+export { loadAgencies, rootFingerprint, type AgencyOption } from './agencies';
+export { TipSubmitter, type SubmitStep, type SubmittedCase } from './submit-tip';
+export { openCase, type OpenStep, type OpenedCase } from './open-case';
+export { CaseConnection } from './case-connection';

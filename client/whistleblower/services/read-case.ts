@@ -1,0 +1,133 @@
+// Checks everything the server sent about a case before showing any of it: the case id, the
+// agencies' keys (root → agency → prosecutor), the sealed content key, every signature and link
+// of the thread, and the receipt. Whatever fails becomes a warning in plain words, and only the
+// part that verified is shown (property P3).
+import type { CaseViewResponse } from '../../../api/index';
+import {
+  CryptoError,
+  constantTimeEqual,
+  decodeReceipt,
+  fromBase64Url,
+  openContentKey,
+  toBase64Url,
+  verifyReceiptCoversTip,
+  type CaseKeys,
+} from '../../../crypto/index';
+import { readThread, type ThreadEntry } from '../../shared/thread';
+import type { TrustedAgency } from '../../shared/trust';
+import type { CaseSnapshot, ThreadItem } from '../logic/case-snapshot';
+import { checkAgency } from './agencies';
+
+export interface NextLink {
+  readonly seq: number;
+  readonly prevHash: Uint8Array;
+}
+
+export interface ReadCase {
+  readonly snapshot: CaseSnapshot;
+  /** The case content key K, when it opened. The caller wipes it when done. */
+  readonly contentKey: Uint8Array | null;
+  /** Where the next message goes, only when the whole thread verified. */
+  readonly next: NextLink | null;
+}
+
+const ALTERED = "Warning: this case has been altered on the server.";
+
+function tampered(view: CaseViewResponse, problem: string, trustWarnings: readonly string[] = []): ReadCase {
+  const snapshot: CaseSnapshot = {
+    status: view.status,
+    createdOn: view.createdOn,
+    tip: null,
+    thread: [],
+    verifiedCount: 0,
+    problem,
+    trustWarnings,
+    receipt: null,
+    canAnswer: false,
+  };
+  return { snapshot, contentKey: null, next: null };
+}
+
+function threadItem(entry: ThreadEntry): ThreadItem | null {
+  const author = entry.role === 'whistleblower' ? 'you' : 'prosecutor';
+  if (entry.content.kind === 'message') {
+    return { seq: entry.seq, kind: 'message', author, agencyName: entry.agencyName, text: entry.content.text };
+  }
+  if (entry.content.kind === 'status' && author === 'prosecutor') {
+    return { seq: entry.seq, kind: 'status', author, agencyName: entry.agencyName, status: entry.content.status };
+  }
+  return null;
+}
+
+function checkedReceipt(view: CaseViewResponse, keys: CaseKeys): string | null {
+  const first = view.messages[0];
+  if (first === undefined) return null;
+  try {
+    const receipt = decodeReceipt(view.receipt);
+    if (!constantTimeEqual(receipt.casePublicKey, keys.signing.publicKey)) return null;
+    verifyReceiptCoversTip(receipt, fromBase64Url(first.envelope));
+    return view.receipt;
+  } catch (error) {
+    if (error instanceof CryptoError) return null;
+    throw error;
+  }
+}
+
+function openKey(view: CaseViewResponse, keys: CaseKeys): Uint8Array | null {
+  try {
+    return openContentKey(fromBase64Url(view.keyForCase), keys.box, keys.caseId);
+  } catch (error) {
+    if (error instanceof CryptoError) return null;
+    throw error;
+  }
+}
+
+export function readCase(view: CaseViewResponse, keys: CaseKeys, rootPublicKey: string): ReadCase {
+  if (view.caseId !== toBase64Url(keys.caseId)) {
+    return tampered(view, `${ALTERED} It sent a different case than the one your code opens. Do not rely on what it shows.`);
+  }
+
+  const trusted: TrustedAgency[] = [];
+  const trustWarnings: string[] = [];
+  for (const agency of view.agencies) {
+    const option = checkAgency(agency, rootPublicKey);
+    if (option.trusted !== null) trusted.push(option.trusted);
+    else trustWarnings.push(`Messages from ${agency.name} cannot be trusted: ${option.problem ?? 'its keys could not be checked.'}`);
+  }
+
+  const contentKey = openKey(view, keys);
+  if (contentKey === null) {
+    return tampered(view, `${ALTERED} The key that opens your case does not work, so nothing in it can be read.`, trustWarnings);
+  }
+
+  const thread = readThread({ caseId: keys.caseId, caseSigningPublicKey: keys.signing.publicKey, contentKey, messages: view.messages, agencies: trusted });
+  const [first, ...rest] = thread.entries;
+  let problem = thread.problem?.message ?? null;
+  let tip = null;
+  if (first !== undefined && first.role === 'whistleblower' && first.content.kind === 'tip') tip = first.content;
+  else if (problem === null) problem = `${ALTERED} Your report is missing from it. Do not rely on what it shows.`;
+
+  const items: ThreadItem[] = [];
+  for (const entry of tip === null ? [] : rest) {
+    const item = threadItem(entry);
+    if (item === null) {
+      problem ??= `${ALTERED} Message ${entry.seq + 1} is not what it claims to be. Do not rely on what follows it.`;
+      break;
+    }
+    items.push(item);
+  }
+
+  const snapshot: CaseSnapshot = {
+    status: thread.latestStatus ?? view.status,
+    createdOn: view.createdOn,
+    tip,
+    thread: items,
+    verifiedCount: tip === null ? 0 : 1 + items.length,
+    problem,
+    trustWarnings,
+    receipt: checkedReceipt(view, keys),
+    canAnswer: problem === null,
+  };
+  const next = problem === null && thread.next.seq === items.length + 1 ? thread.next : null;
+  return { snapshot: { ...snapshot, canAnswer: next !== null }, contentKey, next };
+}

@@ -1,0 +1,230 @@
+// Sends a tip (docs/PROTOCOL.md §2–§9): re-checks the chosen agencies' keys against the root,
+// makes the case code and keys in this browser, encrypts the tip under a fresh content key,
+// signs it as message 0, seals the key to every verified prosecutor and to the case itself, and
+// sends only ciphertext. A retry after an unknown outcome re-sends the very same case, so a
+// report can never arrive twice nor be stored under a code the person never saw.
+import { ROUTES, createCaseBody, createCaseResponse, directoryResponse, tipContentV1, type CreateCaseBody, type TipContentV1 } from '../../../api/index';
+import {
+  constantTimeEqual,
+  decodeReceipt,
+  deriveCaseKeys,
+  encodeCaseCode,
+  encryptEnvelope,
+  generateCaseEntropy,
+  generateContentKey,
+  nextLink,
+  sealContentKey,
+  signMessage,
+  toBase64Url,
+  utf8,
+  verifyReceiptCoversTip,
+  type CaseKeys,
+} from '../../../crypto/index';
+import { ApiError, NetworkError, apiRequest } from '../../shared/http';
+import { TrustError, verifyAgency, type TrustedProsecutor } from '../../shared/trust';
+import { fetchCaseView, openSession } from './case-session';
+import { NoSuchCase, ServiceFailure, SubmitFailure } from './errors';
+import { nextPaint } from './next-paint';
+
+export type SubmitStep = 'checking' | 'encrypting' | 'sending';
+
+export interface SubmittedCase {
+  /** The 12 words of the case code, in order. */
+  readonly words: readonly string[];
+  /** The server's signed receipt (file text), or null if it did not match this report. */
+  readonly receipt: string | null;
+}
+
+interface Recipient {
+  readonly agencyName: string;
+  readonly prosecutor: TrustedProsecutor;
+}
+
+/** A case made and encrypted, ready to send (again). Holds the case signing key until disposed. */
+interface PreparedCase {
+  readonly key: string;
+  readonly words: readonly string[];
+  readonly keys: CaseKeys;
+  readonly body: CreateCaseBody;
+  readonly tipEnvelope: Uint8Array;
+  sent: boolean;
+}
+
+const NOT_SENT = 'We did not send your report:';
+
+async function verifiedRecipients(agencyIds: readonly string[], rootPublicKey: string): Promise<Recipient[]> {
+  let directory;
+  try {
+    directory = await apiRequest(ROUTES.directory, { response: directoryResponse });
+  } catch (error) {
+    throw notSent(error);
+  }
+  const recipients: Recipient[] = [];
+  const seen = new Set<string>();
+  for (const agencyId of agencyIds) {
+    const listed = directory.agencies.find((agency) => agency.agencyId === agencyId);
+    if (listed === undefined) {
+      throw new SubmitFailure('not_sent', `${NOT_SENT} one of the agencies you chose no longer receives reports. Go back and choose again.`, false);
+    }
+    let trusted;
+    try {
+      trusted = verifyAgency(listed, rootPublicKey);
+    } catch (error) {
+      const reason = error instanceof TrustError ? error.message : `the keys of ${listed.name} could not be checked.`;
+      throw new SubmitFailure('not_sent', `${NOT_SENT} ${reason}`, false);
+    }
+    for (const prosecutor of trusted.prosecutors) {
+      if (seen.has(prosecutor.memberId)) continue;
+      seen.add(prosecutor.memberId);
+      recipients.push({ agencyName: trusted.name, prosecutor });
+    }
+  }
+  if (recipients.length === 0) throw new SubmitFailure('not_sent', `${NOT_SENT} choose at least one agency.`, false);
+  return recipients;
+}
+
+function notSent(error: unknown): SubmitFailure {
+  if (error instanceof NetworkError) {
+    return new SubmitFailure('not_sent', `${NOT_SENT} the connection to the tip line failed. Check your connection and press Retry.`);
+  }
+  if (error instanceof ApiError && error.status >= 500) {
+    return new SubmitFailure('not_sent', `${NOT_SENT} the tip line had a problem (error ${error.status}). Press Retry in a few minutes.`);
+  }
+  if (error instanceof ApiError) return new SubmitFailure('not_sent', `${NOT_SENT} ${error.message}`);
+  return new SubmitFailure('not_sent', `${NOT_SENT} something went wrong on this page. Press Retry.`);
+}
+
+/** What makes two attempts "the same report": identical tip and identical recipient keys. */
+function attemptKey(tip: TipContentV1, recipients: readonly Recipient[]): string {
+  const keys = recipients.map((r) => `${r.prosecutor.memberId}:${toBase64Url(r.prosecutor.boxPublicKey)}`).sort();
+  return JSON.stringify([tip, keys]);
+}
+
+function prepare(tip: TipContentV1, recipients: readonly Recipient[], key: string): PreparedCase {
+  const entropy = generateCaseEntropy();
+  const words = encodeCaseCode(entropy, 'en').split(' ');
+  const keys = deriveCaseKeys(entropy);
+  entropy.fill(0);
+  const contentKey = generateContentKey();
+  try {
+    const { caseId } = keys;
+    const tipEnvelope = encryptEnvelope(contentKey, utf8(JSON.stringify(tip)), { caseId, purpose: 'tip' });
+    const message0 = signMessage(
+      { caseId, ...nextLink(caseId, []), authorPublicKey: keys.signing.publicKey, authorRole: 'whistleblower', envelope: tipEnvelope },
+      keys.signing.secretKey,
+    );
+    const body: CreateCaseBody = {
+      caseId: toBase64Url(caseId),
+      signingPublicKey: toBase64Url(keys.signing.publicKey),
+      boxPublicKey: toBase64Url(keys.box.publicKey),
+      tip: {
+        seq: message0.seq,
+        prevHash: toBase64Url(message0.prevHash),
+        authorPublicKey: toBase64Url(message0.authorPublicKey),
+        envelope: toBase64Url(message0.envelope),
+        signature: toBase64Url(message0.signature),
+      },
+      keyForCase: toBase64Url(sealContentKey(contentKey, caseId, keys.box.publicKey)),
+      recipients: recipients.map((r) => ({
+        memberId: r.prosecutor.memberId,
+        sealedKey: toBase64Url(sealContentKey(contentKey, caseId, r.prosecutor.boxPublicKey)),
+      })),
+    };
+    return { key, words, keys, body: createCaseBody.parse(body), tipEnvelope, sent: false };
+  } finally {
+    contentKey.fill(0);
+  }
+}
+
+/** The receipt text if it is well formed, names this case's key and covers this tip; else null. */
+function checkedReceipt(text: string, prepared: PreparedCase): string | null {
+  try {
+    const receipt = decodeReceipt(text);
+    if (!constantTimeEqual(receipt.casePublicKey, prepared.keys.signing.publicKey)) return null;
+    verifyReceiptCoversTip(receipt, prepared.tipEnvelope);
+    return text;
+  } catch {
+    return null;
+  }
+}
+
+function wipe(prepared: PreparedCase): void {
+  prepared.keys.signing.secretKey.fill(0);
+  prepared.keys.box.secretKey.fill(0);
+}
+
+/**
+ * Sends tips for one report form. Keep one per form and call dispose() when the form goes away:
+ * until then it holds the last prepared case, so Retry re-sends it unchanged.
+ */
+export class TipSubmitter {
+  private prepared: PreparedCase | undefined;
+
+  constructor(private readonly rootPublicKey: string) {}
+
+  async submit(draft: TipContentV1, agencyIds: readonly string[], onStep: (step: SubmitStep) => void): Promise<SubmittedCase> {
+    const tip = tipContentV1.parse(draft);
+    onStep('checking');
+    const recipients = await verifiedRecipients(agencyIds, this.rootPublicKey);
+    const key = attemptKey(tip, recipients);
+    let prepared = this.prepared;
+    if (prepared === undefined || prepared.key !== key) {
+      this.dispose();
+      onStep('encrypting');
+      await nextPaint();
+      prepared = prepare(tip, recipients, key);
+      this.prepared = prepared;
+    }
+    onStep('sending');
+    const receipt = await this.send(prepared);
+    const result: SubmittedCase = { words: prepared.words, receipt: receipt === null ? null : checkedReceipt(receipt, prepared) };
+    this.dispose();
+    return result;
+  }
+
+  /** Forgets (and wipes) the prepared case. */
+  dispose(): void {
+    if (this.prepared !== undefined) wipe(this.prepared);
+    this.prepared = undefined;
+  }
+
+  /** POST /api/cases; the receipt text, or null when a re-send found the case already stored. */
+  private async send(prepared: PreparedCase): Promise<string | null> {
+    const alreadyTried = prepared.sent;
+    prepared.sent = true;
+    try {
+      const response = await apiRequest(ROUTES.createCase, { response: createCaseResponse, body: prepared.body });
+      return response.receipt;
+    } catch (error) {
+      if (alreadyTried && error instanceof ApiError && error.status === 409) return this.recoverReceipt(prepared);
+      if (error instanceof NetworkError || (error instanceof ApiError && error.status >= 500)) {
+        throw new SubmitFailure(
+          'unknown',
+          'The connection failed while sending, so we do not know whether your report arrived. Press Retry: it sends the same report again, and it can never arrive twice.',
+        );
+      }
+      throw notSent(error);
+    }
+  }
+
+  /**
+   * A re-send was refused as a duplicate: the first attempt arrived. Only this browser knows the
+   * case key, so prove it and fetch the receipt from the case itself.
+   */
+  private async recoverReceipt(prepared: PreparedCase): Promise<string | null> {
+    try {
+      const session = await openSession(prepared.keys);
+      const view = await fetchCaseView(session.token);
+      return view.receipt;
+    } catch (error) {
+      if (error instanceof NoSuchCase) {
+        // The server called it a duplicate, yet knows no such case: start again with a new case.
+        this.dispose();
+        throw new SubmitFailure('not_sent', `${NOT_SENT} the tip line refused it. Press Retry to send it again.`);
+      }
+      // The case is stored; the receipt can still be saved later from the case page.
+      if (error instanceof ServiceFailure) return null;
+      throw error;
+    }
+  }
+}
