@@ -1,6 +1,9 @@
 # Thicket application image. Node 24 is the current LTS line; the code also runs on Node 20.19+.
 # Build stage: full install (Vite and the type checker are dev dependencies), build the client.
 FROM node:24-bookworm-slim AS build
+# The instance root public key (from `npm run admin -- init-root`) is built into the client.
+ARG ROOT_PUBLIC_KEY
+ENV ROOT_PUBLIC_KEY=${ROOT_PUBLIC_KEY}
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -15,6 +18,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist/client ./dist/client
 COPY server ./server
+COPY api ./api
 COPY crypto ./crypto
 COPY migrations ./migrations
 COPY tsconfig.json ./

@@ -22,6 +22,7 @@ export const LABELS = {
   loginSecretHash: 'thicket/v1/login-secret-hash',
   recoveryChecksum: 'thicket/v1/recovery-key-checksum',
   fingerprint: 'thicket/v1/fingerprint',
+  serverMac: 'thicket/v1/server-mac',
 } as const;
 
 export type LabelName = keyof typeof LABELS;

@@ -25,7 +25,8 @@ export type CryptoErrorCode =
   | 'excessive_kdf_params'
   | 'login_failed'
   | 'key_mismatch'
-  | 'chain_broken';
+  | 'chain_broken'
+  | 'bad_mac';
 
 export class CryptoError extends Error {
   readonly code: CryptoErrorCode;
@@ -257,5 +258,12 @@ export class CertificateChainError extends CryptoError {
     super('chain_broken', `certificate chain broken at ${link}: ${reason}`);
     this.link = link;
     this.reason = reason;
+  }
+}
+
+/** A server MAC tag does not match: the value was not issued by this server, or was changed. */
+export class BadMacError extends CryptoError {
+  constructor() {
+    super('bad_mac', 'MAC does not verify');
   }
 }

@@ -111,6 +111,7 @@ export {
 } from './certificate';
 export { decodeCertificate, encodeCertificate } from './certificate-file';
 export { fingerprint } from './fingerprint';
+export { MAC_BYTES, MAC_KEY_BYTES, MAC_PURPOSES, mac, verifyMac, type MacPurpose } from './mac';
 export { LOGIN_SECRET_BYTES, hashLoginSecret, verifyLoginSecret } from './login-secret';
 export { decodeWrappedKeys, encodeWrappedKeys } from './key-wrap-file';
 export type { Argon2idParams, DerivedSecrets, ProsecutorKeys, WrapMethod, WrappedKeys } from './key-wrap';

@@ -9,16 +9,27 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { DestinationStream, Logger } from 'pino';
+import { ready as cryptoReady } from '../crypto/index';
 import { API_PREFIX } from './api-path';
 import type { Config } from './config';
 import type { DatabaseKind } from './db/create-database';
+import type { Clock } from './db/day';
 import type { Database } from './db/schema';
 import { createLogger, ThicketLogController } from './logger';
 import errorHandler, { handleFrameworkError } from './plugins/error-handler';
 import logging from './plugins/logging';
 import securityHeaders from './plugins/security-headers';
 import staticClient from './plugins/static-client';
+import adminRoutes from './routes/admin';
+import authRoutes from './routes/auth';
+import wbCaseRoutes from './routes/case';
+import caseSessionRoutes from './routes/case-sessions';
+import caseRoutes from './routes/cases';
+import directoryRoutes from './routes/directory';
 import healthRoutes from './routes/health';
+import inviteRoutes from './routes/invites';
+import prosecutorRoutes from './routes/prosecutor';
+import { createAppContext } from './services/app-context';
 
 /** Default request body limit. Routes that take more (uploads) set their own bodyLimit. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -30,9 +41,14 @@ export interface AppDeps {
   readonly logger?: Logger;
   /** Tests: where the log goes, to capture and inspect it. Ignored when `logger` is given. */
   readonly logStream?: DestinationStream;
+  /** Tests: a clock to travel in time (session expiry, lock-outs, days). Default: the system clock. */
+  readonly clock?: Clock;
 }
 
-export type AppConfig = Pick<Config, 'logLevel' | 'clientDir'>;
+export type AppConfig = Pick<Config, 'logLevel' | 'clientDir'> & {
+  /** ROOT_PUBLIC_KEY (base64url), when configured. */
+  readonly rootPublicKey?: string | undefined;
+};
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -46,7 +62,10 @@ export interface AppPluginOptions {
   readonly config: AppConfig;
   readonly db: Kysely<Database>;
   readonly dbKind: DatabaseKind;
+  readonly clock?: Clock | undefined;
 }
+
+const systemClock: Clock = () => new Date();
 
 /**
  * Everything Thicket serves. Order matters: headers and logging wrap all that follows.
@@ -63,6 +82,14 @@ const registerApp: FastifyPluginAsync<AppPluginOptions> = async (app, options) =
   app.removeContentTypeParser('text/plain');
 
   await app.register(healthRoutes, { prefix: API_PREFIX, db: options.db, dbKind: options.dbKind });
+
+  // The core loop (issue 3). Every route is in api/routes.ts with who may call it; a test
+  // fails on any route registered here that is not there, or there but not here.
+  await cryptoReady();
+  const context = createAppContext(options.db, options.config, options.clock ?? systemClock);
+  for (const routes of [directoryRoutes, caseRoutes, caseSessionRoutes, wbCaseRoutes, inviteRoutes, authRoutes, adminRoutes, prosecutorRoutes]) {
+    await app.register(routes, { prefix: API_PREFIX, context });
+  }
 
   await app.register(staticClient, { clientDir: options.config.clientDir });
 };
@@ -91,6 +118,6 @@ export function buildApp(config: AppConfig, deps: AppDeps): App {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  void app.register(appPlugin, { config, db: deps.db, dbKind: deps.dbKind });
+  void app.register(appPlugin, { config, db: deps.db, dbKind: deps.dbKind, clock: deps.clock });
   return app;
 }

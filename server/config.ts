@@ -2,6 +2,7 @@
 // Every failure is ONE line naming the variable, what is wrong and what is expected, so an
 // operator can fix it without reading a stack trace.
 import { z } from 'zod';
+import { fromBase64Url } from '../crypto/index';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -14,6 +15,11 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   readonly logLevel: LogLevel;
   readonly clientDir: string;
+  /**
+   * The instance root Ed25519 public key (base64url, 32 bytes) printed by
+   * `npm run admin -- init-root`. Unset until the operator has made it.
+   */
+  readonly rootPublicKey: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -104,6 +110,22 @@ function readDatabaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+const rootKeyExpected = 'the root public key printed by `npm run admin -- init-root` (32 bytes as unpadded base64url, 43 characters)';
+
+function readRootPublicKey(env: Env): string | undefined {
+  const raw = env['ROOT_PUBLIC_KEY'];
+  if (raw === undefined) return undefined;
+  if (raw === '') {
+    throw new ConfigError('ROOT_PUBLIC_KEY', `ROOT_PUBLIC_KEY: is empty, expected ${rootKeyExpected} (unset it while the instance has no root key)`);
+  }
+  try {
+    fromBase64Url(raw, 32);
+  } catch {
+    throw new ConfigError('ROOT_PUBLIC_KEY', `ROOT_PUBLIC_KEY: must be ${rootKeyExpected}, got ${describeValue(raw)}`);
+  }
+  return raw;
+}
+
 /**
  * Validates the environment. Pure: takes the env object, returns a frozen Config or throws
  * ConfigError whose message is a single line suitable for stderr.
@@ -121,5 +143,6 @@ export function loadConfig(env: Env): Config {
     databaseUrl: readDatabaseUrl(env),
     logLevel: read(env, { name: 'LOG_LEVEL', schema: logLevelSchema, expected: `one of ${LOG_LEVELS.join(', ')}`, fallback: 'info', echo: true }),
     clientDir: read(env, { name: 'CLIENT_DIR', schema: pathSchema, expected: 'a folder path without control characters or surrounding spaces', fallback: './dist/client', echo: true }),
+    rootPublicKey: readRootPublicKey(env),
   });
 }

@@ -19,7 +19,28 @@ export type ErrorCode =
   | 'too_many_requests'
   | 'headers_too_large'
   | 'internal'
-  | 'unavailable';
+  | 'unavailable'
+  // The core loop (docs/PROTOCOL.md §17 and server/routes/): stable codes clients switch on.
+  | 'invalid_encoding'
+  | 'session_expired'
+  | 'login_failed'
+  | 'too_many_attempts'
+  | 'invite_invalid'
+  | 'username_taken'
+  | 'keys_in_use'
+  | 'agency_has_admin'
+  | 'agency_not_certified'
+  | 'invalid_keys'
+  | 'invalid_certificate'
+  | 'not_pending'
+  | 'case_auth_failed'
+  | 'challenge_expired'
+  | 'challenge_replayed'
+  | 'invalid_case'
+  | 'case_exists'
+  | 'invalid_recipient'
+  | 'invalid_message'
+  | 'thread_moved_on';
 
 export class HttpError extends Error {
   override readonly name = 'HttpError';
