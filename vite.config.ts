@@ -27,6 +27,8 @@ export default defineConfig({
   publicDir: false,
   plugins: [react()],
   resolve: { alias: sodiumAliases },
+  // The Argon2id worker is started as a module worker.
+  worker: { format: 'es' },
   build: {
     outDir: here('./dist/client'),
     emptyOutDir: true,

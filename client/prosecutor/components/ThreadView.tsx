@@ -1,0 +1,41 @@
+import { STATUS_WORDS } from '../services/case-status';
+import { authorName } from '../services/verification-words';
+import type { ThreadEntry } from '../../shared/thread';
+import { VerificationMark } from './VerificationMark';
+
+export interface ThreadViewProps {
+  /** Messages after the tip (seq ≥ 1), verified. */
+  readonly entries: readonly ThreadEntry[];
+  /** Seqs of this prosecutor's own messages. */
+  readonly ownSeqs: ReadonlySet<number>;
+  /** Shown when there is no message to list. */
+  readonly emptyText: string;
+}
+
+function Body(props: { readonly entry: ThreadEntry }) {
+  const { content } = props.entry;
+  if (content.kind === 'message') return <p className="message-text">{content.text}</p>;
+  if (content.kind === 'status') return <p className="status-change">Status changed to {STATUS_WORDS[content.status]}.</p>;
+  return <p className="message-text">{content.title}</p>;
+}
+
+/** The conversation, oldest first, each message with who signed it. */
+export function ThreadView(props: ThreadViewProps) {
+  if (props.entries.length === 0) return <p>{props.emptyText}</p>;
+  return (
+    <ol className="thread">
+      {props.entries.map((entry) => {
+        const own = props.ownSeqs.has(entry.seq);
+        return (
+          <li key={entry.seq} className={`message message-${entry.role}${own ? ' message-own' : ''}`}>
+            <article aria-label={`Message ${entry.seq + 1}`}>
+              <p className="message-author">{authorName(entry, own)}</p>
+              <Body entry={entry} />
+              <VerificationMark entry={entry} />
+            </article>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,262 @@
+// Enrollment from an invite link: form → keys made in the worker → recovery key shown once and
+// confirmed → public keys registered → the fingerprint to read out.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Busy } from '../components/Busy';
+import { EnrollForm, type EnrollErrors, type EnrollField, type EnrollValues } from '../components/EnrollForm';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { RecoveryKeyStep } from '../components/RecoveryKeyStep';
+import type { StrengthState } from '../components/StrengthMeter';
+import { WaitingPanel } from '../components/WaitingPanel';
+import { usePageHeading } from '../hooks/use-page-heading';
+import { describeError } from '../services/describe-error';
+import {
+  InvalidInviteError,
+  UsernameTakenError,
+  displayNameProblem,
+  fetchInvite,
+  makeKeys,
+  registerEnrollment,
+  usernameProblem,
+  wipeEnrollment,
+  type Invite,
+  type PendingEnrollment,
+} from '../services/enrollment';
+import { passphraseProblem, repeatProblem, strengthUserInputs } from '../services/passphrase-rules';
+import { loadStrengthChecker, type StrengthChecker } from '../services/passphrase-strength';
+import { matchesLastGroup } from '../services/recovery-check';
+
+type Step =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'invalid'; readonly message: string }
+  | { readonly kind: 'form' }
+  | { readonly kind: 'deriving' }
+  | { readonly kind: 'recovery'; readonly enrollment: PendingEnrollment; readonly registering: boolean }
+  | { readonly kind: 'done'; readonly fingerprint: string };
+
+const EMPTY: EnrollValues = { username: '', displayName: '', passphrase: '', repeat: '' };
+
+type RecoveryErrors = { typedGroup?: string; stored?: string };
+
+/** A copy of `errors` without `field` (optional properties are absent, never undefined). */
+function without<T extends object>(errors: T, field: keyof T): T {
+  return Object.fromEntries(Object.entries(errors).filter(([key]) => key !== field)) as T;
+}
+
+function roleWords(invite: Invite): string {
+  return invite.role === 'admin' ? 'agency administrator' : 'prosecutor';
+}
+
+export function InvitePage(props: { readonly token: string }) {
+  const { token } = props;
+  const [invite, setInvite] = useState<Invite | null>(null);
+  const [step, setStep] = useState<Step>({ kind: 'loading' });
+  const [values, setValues] = useState<EnrollValues>(EMPTY);
+  const [errors, setErrors] = useState<EnrollErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [checker, setChecker] = useState<StrengthChecker | null>(null);
+  const [checkerFailed, setCheckerFailed] = useState(false);
+  const [typedGroup, setTypedGroup] = useState('');
+  const [stored, setStored] = useState(false);
+  const [recoveryErrors, setRecoveryErrors] = useState<RecoveryErrors>({});
+  const [recoveryError, setRecoveryError] = useState<string | null>(null);
+  // The pending enrollment holds login secrets: wipe it if the page goes away before registering.
+  const pending = useRef<PendingEnrollment | null>(null);
+
+  const title = step.kind === 'done' ? 'Waiting for approval' : invite === null ? 'Join an agency' : `Join ${invite.agencyName}`;
+  const heading = usePageHeading(title, step.kind);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setStep({ kind: 'loading' });
+    fetchInvite(token, controller.signal).then(
+      (loaded) => {
+        setInvite(loaded);
+        setStep({ kind: 'form' });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setStep({ kind: 'invalid', message: error instanceof InvalidInviteError ? error.message : describeError(error) });
+      },
+    );
+    return () => controller.abort();
+  }, [token]);
+
+  useEffect(() => {
+    let cancelled = false;
+    loadStrengthChecker().then(
+      (loaded) => {
+        if (!cancelled) setChecker(() => loaded);
+      },
+      () => {
+        if (!cancelled) setCheckerFailed(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(
+    () => () => {
+      if (pending.current !== null) wipeEnrollment(pending.current);
+    },
+    [],
+  );
+
+  const agencyName = invite?.agencyName ?? '';
+  const strength = useMemo((): StrengthState => {
+    if (checkerFailed) return { kind: 'failed' };
+    if (checker === null) return { kind: 'loading' };
+    if (values.passphrase === '') return { kind: 'ready', result: null };
+    return { kind: 'ready', result: checker(values.passphrase, strengthUserInputs(values.username, values.displayName, agencyName)) };
+  }, [checker, checkerFailed, values.passphrase, values.username, values.displayName, agencyName]);
+
+  const change = (field: EnrollField, value: string) => {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    setErrors((previous) => without(previous, field));
+  };
+
+  const createKeys = async () => {
+    const score = strength.kind === 'ready' && strength.result !== null ? strength.result.score : null;
+    const found: EnrollErrors = {};
+    const username = usernameProblem(values.username);
+    const displayName = displayNameProblem(values.displayName);
+    const passphrase = passphraseProblem(values.passphrase, score);
+    const repeat = passphrase === null ? repeatProblem(values.passphrase, values.repeat) : null;
+    if (username !== null) found.username = username;
+    if (displayName !== null) found.displayName = displayName;
+    if (passphrase !== null) found.passphrase = passphrase;
+    if (repeat !== null) found.repeat = repeat;
+    setErrors(found);
+    setFormError(null);
+    if (Object.keys(found).length > 0) {
+      const firstField = (['username', 'displayName', 'passphrase', 'repeat'] as const).find((field) => found[field] !== undefined);
+      const ids: Record<EnrollField, string> = { username: 'enroll-username', displayName: 'enroll-name', passphrase: 'enroll-passphrase', repeat: 'enroll-repeat' };
+      if (firstField !== undefined) document.getElementById(ids[firstField])?.focus();
+      return;
+    }
+    setStep({ kind: 'deriving' });
+    try {
+      const enrollment = await makeKeys(values.username, values.passphrase);
+      pending.current = enrollment;
+      // The passphrase is not needed any more: it lives on only inside the wrapped keys.
+      setValues((previous) => ({ ...previous, passphrase: '', repeat: '' }));
+      setTypedGroup('');
+      setStored(false);
+      setRecoveryErrors({});
+      setRecoveryError(null);
+      setStep({ kind: 'recovery', enrollment, registering: false });
+    } catch (error) {
+      setFormError(describeError(error));
+      setStep({ kind: 'form' });
+    }
+  };
+
+  const confirmAndRegister = async (enrollment: PendingEnrollment) => {
+    const found: RecoveryErrors = {};
+    if (!matchesLastGroup(typedGroup, enrollment.recoveryKeyText)) {
+      found.typedGroup =
+        typedGroup.trim() === '' ? 'Type the last four characters of your recovery key.' : 'This is not the last group of your recovery key. Check your copy.';
+    }
+    if (!stored) found.stored = 'Confirm that you have stored your recovery key.';
+    setRecoveryErrors(found);
+    setRecoveryError(null);
+    if (found.typedGroup !== undefined || found.stored !== undefined) {
+      document.getElementById(found.typedGroup !== undefined ? 'recovery-last-group' : 'recovery-stored')?.focus();
+      return;
+    }
+    setStep({ kind: 'recovery', enrollment, registering: true });
+    try {
+      const registered = await registerEnrollment({ token, username: values.username, displayName: values.displayName, enrollment });
+      wipeEnrollment(enrollment);
+      pending.current = null;
+      setStep({ kind: 'done', fingerprint: registered.fingerprint });
+    } catch (error) {
+      if (error instanceof InvalidInviteError) {
+        wipeEnrollment(enrollment);
+        pending.current = null;
+        // After an earlier attempt whose answer got lost, "used" may mean it went through.
+        const maybeDone = recoveryError !== null ? ' If you already pressed Continue once, your keys may be registered: try signing in.' : '';
+        setStep({ kind: 'invalid', message: `${error.message}${maybeDone}` });
+      } else if (error instanceof UsernameTakenError) {
+        wipeEnrollment(enrollment);
+        pending.current = null;
+        setErrors({ username: error.message });
+        setFormError(
+          'Your keys were not registered. Choose another username and type your passphrase again: new keys and a NEW recovery key will be made. Destroy the recovery key you just noted.',
+        );
+        setStep({ kind: 'form' });
+      } else {
+        setRecoveryError(`${describeError(error)} Your recovery key is still valid: try again.`);
+        setStep({ kind: 'recovery', enrollment, registering: false });
+      }
+    }
+  };
+
+  if (step.kind === 'loading') return <Busy label="Checking the invitation…" />;
+  if (step.kind === 'invalid' || invite === null) {
+    return (
+      <section className="card">
+        <h1 ref={heading} tabIndex={-1}>
+          Invitation not valid
+        </h1>
+        <ErrorAlert>{step.kind === 'invalid' ? step.message : 'This invitation could not be read.'}</ErrorAlert>
+        <p>Ask the person who invited you for a new link.</p>
+      </section>
+    );
+  }
+  if (step.kind === 'done') {
+    return <WaitingPanel heading={heading} role={invite.role} agencyName={invite.agencyName} fingerprint={step.fingerprint} showSignIn />;
+  }
+  return (
+    <>
+      <header className="page-intro">
+        <h1 ref={heading} tabIndex={-1}>
+          Join {invite.agencyName}
+        </h1>
+        <p className="lead">
+          You are invited as <strong>{roleWords(invite)}</strong>. Your keys are made in this browser; the server only ever
+          receives them locked with your passphrase. This invitation works once, until {invite.expiresOn}.
+        </p>
+      </header>
+      {step.kind === 'form' ? (
+        <EnrollForm
+          role={invite.role}
+          values={values}
+          errors={errors}
+          strength={strength}
+          formError={formError}
+          onChange={change}
+          onSubmit={() => void createKeys()}
+        />
+      ) : null}
+      {step.kind === 'deriving' ? (
+        <section className="card">
+          <Busy label="Deriving keys from your passphrase…" detail="This takes a few seconds. Keep this page open." />
+        </section>
+      ) : null}
+      {step.kind === 'recovery' ? (
+        <RecoveryKeyStep
+          recoveryKey={step.enrollment.recoveryKeyText}
+          username={values.username}
+          agencyName={invite.agencyName}
+          typedGroup={typedGroup}
+          stored={stored}
+          errors={recoveryErrors}
+          formError={recoveryError}
+          registering={step.registering}
+          onTypedGroup={(value) => {
+            setTypedGroup(value);
+            setRecoveryErrors((previous) => without(previous, 'typedGroup'));
+          }}
+          onStored={(value) => {
+            setStored(value);
+            setRecoveryErrors((previous) => without(previous, 'stored'));
+          }}
+          onPrint={() => window.print()}
+          onContinue={() => void confirmAndRegister(step.enrollment)}
+        />
+      ) : null}
+    </>
+  );
+}
