@@ -5,7 +5,7 @@ import { assertLength, constantTimeEqual, wipe } from './bytes';
 import { label } from './context';
 import { WrongCaseError } from './errors';
 import { deriveSubkey, hash256 } from './hash';
-import { lib } from './sodium';
+import { lib, randomBytes } from './sodium';
 
 export interface SigningKeyPair {
   /** Ed25519 public key, 32 bytes. */
@@ -34,6 +34,16 @@ export function signingKeyPairFromSeed(seed: Uint8Array): SigningKeyPair {
   assertLength(seed, 32, 'signing seed');
   const kp = lib().crypto_sign_seed_keypair(seed);
   return { publicKey: kp.publicKey, secretKey: kp.privateKey };
+}
+
+/** A fresh Ed25519 key pair from the CSPRNG (server receipt keys, the instance root key). */
+export function generateSigningKeyPair(): SigningKeyPair {
+  const seed = randomBytes(32);
+  try {
+    return signingKeyPairFromSeed(seed);
+  } finally {
+    wipe(seed);
+  }
 }
 
 /** X25519 key pair from a 32-byte seed (libsodium hashes the seed). Same errors as above. */

@@ -28,6 +28,7 @@ export {
   CASE_ID_BYTES,
   computeCaseId,
   deriveCaseKeys,
+  generateSigningKeyPair,
   verifyCaseId,
   type BoxKeyPair,
   type CaseKeys,
@@ -61,6 +62,7 @@ export {
   signMessage,
   threadGenesis,
   threadHead,
+  verifyMessageSignature,
   verifyThread,
   type AuthorRole,
   type MessageRecord,
@@ -115,3 +117,4 @@ export { MAC_BYTES, MAC_KEY_BYTES, MAC_PURPOSES, mac, verifyMac, type MacPurpose
 export { LOGIN_SECRET_BYTES, hashLoginSecret, verifyLoginSecret } from './login-secret';
 export { decodeWrappedKeys, encodeWrappedKeys } from './key-wrap-file';
 export type { Argon2idParams, DerivedSecrets, ProsecutorKeys, WrapMethod, WrappedKeys } from './key-wrap';
+export { DEFAULT_ARGON2ID, MAX_ARGON2ID, MIN_ARGON2ID, checkArgon2idParams } from './kdf-params';

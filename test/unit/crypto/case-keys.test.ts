@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeCaseId, deriveCaseKeys, verifyCaseId } from '../../../crypto/case-keys';
+import { computeCaseId, deriveCaseKeys, generateSigningKeyPair, verifyCaseId } from '../../../crypto/case-keys';
 import { InvalidArgumentError, WrongCaseError } from '../../../crypto/errors';
 import { ready } from '../../../crypto/sodium';
 import { expectCryptoError, flipped, patternBytes } from './fixtures';
@@ -43,5 +43,16 @@ describe('case key derivation', () => {
   it('refuses entropy that is not 16 bytes', () => {
     expectCryptoError(() => deriveCaseKeys(new Uint8Array(15)), InvalidArgumentError, 'invalid_argument');
     expectCryptoError(() => deriveCaseKeys(new Uint8Array(32)), InvalidArgumentError, 'invalid_argument');
+  });
+});
+
+describe('generateSigningKeyPair', () => {
+  it('makes a fresh Ed25519 pair each time whose secret key embeds its public key', () => {
+    const a = generateSigningKeyPair();
+    const b = generateSigningKeyPair();
+    expect(a.publicKey).toHaveLength(32);
+    expect(a.secretKey).toHaveLength(64);
+    expect(Buffer.from(a.secretKey.slice(32)).equals(Buffer.from(a.publicKey))).toBe(true);
+    expect(Buffer.from(a.publicKey).equals(Buffer.from(b.publicKey))).toBe(false);
   });
 });
