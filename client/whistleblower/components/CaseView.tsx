@@ -51,7 +51,7 @@ export function CaseView({ snapshot, answer, refreshing, refreshError, onRefresh
       {snapshot.tip === null ? null : <CaseThread items={snapshot.thread} broken={snapshot.problem !== null} />}
       <AnswerForm {...answer} canAnswer={snapshot.canAnswer} />
       <div className="actions">
-        <button type="button" onClick={onRefresh} disabled={refreshing !== null}>
+        <button type="button" id="refresh-case" onClick={onRefresh} disabled={refreshing !== null}>
           Check for new messages
         </button>
         {snapshot.receipt === null ? null : (

@@ -7,6 +7,11 @@ export interface SendProblem {
   readonly message: string;
   /** Offer Retry (connection or server trouble); otherwise offer choosing other agencies. */
   readonly retry: boolean;
+  /**
+   * The send may have arrived (the connection dropped mid-way): the form stays as it was until
+   * Retry settles it, so a report can never be stored under a code the person never saw.
+   */
+  readonly locked: boolean;
 }
 
 export interface WriteTipProps {
@@ -23,12 +28,13 @@ export interface WriteTipProps {
 
 export function WriteTip({ draft, errors, agencyNames, progress, problem, onChange, onSend, onBack }: WriteTipProps) {
   const busy = progress !== null;
+  const locked = busy || problem?.locked === true;
   const field = (name: TipField) => ({
     id: `tip-${name}`,
     value: draft[name],
     error: errors[name],
     maxLength: TIP_LIMITS[name],
-    disabled: busy,
+    disabled: locked,
     onChange: (value: string) => onChange(name, value),
   });
   return (
@@ -69,7 +75,7 @@ export function WriteTip({ draft, errors, agencyNames, progress, problem, onChan
         </p>
         <Progress text={progress} />
         {problem === null ? null : (
-          <div className="problem" role="alert">
+          <div className="problem" role="alert" id="send-problem" tabIndex={-1}>
             <p>{problem.message}</p>
             {problem.retry ? (
               <button type="button" onClick={onSend} disabled={busy}>
@@ -82,7 +88,7 @@ export function WriteTip({ draft, errors, agencyNames, progress, problem, onChan
           <button type="submit" className="button-primary" disabled={busy}>
             Encrypt and send
           </button>
-          <button type="button" onClick={onBack} disabled={busy}>
+          <button type="button" onClick={onBack} disabled={locked}>
             Change agencies
           </button>
         </div>

@@ -20,7 +20,10 @@ export type ThreadItem =
     };
 
 export interface CaseSnapshot {
-  /** The latest status signed by a verified prosecutor, else the server's status column. */
+  /**
+   * The latest status signed by a verified prosecutor, else 'new'. Only when the case failed its
+   * first checks (no thread could be read) is it the server's unsigned status column.
+   */
   readonly status: CaseStatus;
   readonly createdOn: string;
   /** The tip (message 0), when it verified. */

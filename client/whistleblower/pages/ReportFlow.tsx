@@ -45,6 +45,12 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
   const [copyNote, setCopyNote] = useState<string | null>(null);
   const submitter = useRef<TipSubmitter | null>(null);
   const wordsRef = useRef<HTMLOListElement>(null);
+  // After a failed send the buttons were disabled, so focus fell to the page body: bring it to
+  // the problem once it is on screen (Tab then reaches Retry).
+  const [focusProblem, setFocusProblem] = useState<object | null>(null);
+  useEffect(() => {
+    if (focusProblem !== null) document.getElementById('send-problem')?.focus();
+  }, [focusProblem]);
 
   useLeaveWarning(progress !== null || (step === 'code' && !confirmed) || (step !== 'code' && step !== 'done' && !isBlank(draft)));
 
@@ -118,7 +124,15 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
       setDraft(EMPTY_TIP);
       setStep('code');
     } catch (error) {
-      setProblem({ message: failureMessage(error), retry: !(error instanceof SubmitFailure) || error.retryable });
+      const mayHaveArrived = error instanceof SubmitFailure && error.outcome === 'unknown';
+      setProblem({
+        message: mayHaveArrived
+          ? `${failureMessage(error)} Your report is kept exactly as it was until then.`
+          : failureMessage(error),
+        retry: !(error instanceof SubmitFailure) || error.retryable,
+        locked: mayHaveArrived,
+      });
+      setFocusProblem({});
     } finally {
       setProgress(null);
     }

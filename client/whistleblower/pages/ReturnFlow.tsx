@@ -48,9 +48,13 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
     [],
   );
 
-  const focusField = (id: string): void => {
-    setTimeout(() => document.getElementById(id)?.focus(), 0);
-  };
+  // Focus moves only after React has rendered the outcome: a field that was disabled while busy
+  // cannot take focus before that, and focus would fall back to the page body.
+  const [focusRequest, setFocusRequest] = useState<{ readonly id: string } | null>(null);
+  useEffect(() => {
+    if (focusRequest !== null) document.getElementById(focusRequest.id)?.focus();
+  }, [focusRequest]);
+  const focusField = (id: string): void => setFocusRequest({ id });
 
   const open = async (): Promise<void> => {
     if (opening !== null) return;
@@ -78,6 +82,7 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
         focusField('case-code');
       } else {
         setOpenProblem(failureMessage(error));
+        focusField('case-code');
       }
     } finally {
       setOpening(null);
@@ -104,6 +109,7 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
       setRefreshError(failureMessage(error));
     } finally {
       setRefreshing(null);
+      focusField('refresh-case');
     }
   };
 
@@ -129,8 +135,10 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
       setSnapshot(next);
       setAnswer('');
       setAnswerNote('Your answer was sent.');
+      focusField('answer');
     } catch (error) {
       setAnswerError(failureMessage(error));
+      focusField('answer');
       if (error instanceof ThreadMovedOn) {
         try {
           setSnapshot(await current.load());

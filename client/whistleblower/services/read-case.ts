@@ -118,7 +118,9 @@ export function readCase(view: CaseViewResponse, keys: CaseKeys, rootPublicKey: 
   }
 
   const snapshot: CaseSnapshot = {
-    status: thread.latestStatus ?? view.status,
+    // Only a signed status counts: the server's status column is not signed ('new' until a
+    // prosecutor signs a change, as in the prosecutor app).
+    status: thread.latestStatus ?? 'new',
     createdOn: view.createdOn,
     tip,
     thread: items,
