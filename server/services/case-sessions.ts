@@ -1,10 +1,9 @@
 // Opening a whistleblower's case session (decision 7 of issue 3, docs/PROTOCOL.md §17):
 // a stateless, MAC'd challenge; the answer signed with the case key; a stateless session token.
 // Nothing records when someone came back, and no answer reveals whether a case exists.
-import { createHash, randomBytes } from 'node:crypto';
-import { CryptoError, createChallenge, verifyChallengeResponse } from '../../crypto/index';
+import { createHash } from 'node:crypto';
+import { CryptoError, createChallenge, generateSigningKeyPair, verifyChallengeResponse } from '../../crypto/index';
 import type { Challenge } from '../../crypto/index';
-import { signingKeyPairFromSeed } from '../../crypto/case-keys';
 import { utcDay } from '../db/day';
 import { HttpError } from '../errors';
 import { getCaseSigningKey } from '../repositories/cases';
@@ -23,7 +22,7 @@ const authFailed = (): HttpError =>
 let decoyKey: Uint8Array | undefined;
 /** A real public key no case has: unknown cases cost the same signature check as known ones. */
 function decoyPublicKey(): Uint8Array {
-  decoyKey ??= signingKeyPairFromSeed(new Uint8Array(randomBytes(32))).publicKey;
+  decoyKey ??= generateSigningKeyPair().publicKey;
   return decoyKey;
 }
 

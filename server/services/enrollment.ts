@@ -2,9 +2,8 @@
 // the server checks that the pieces belong together, stores public keys, wrapped blobs and
 // hashes of the login secrets, and marks the invite used, all in one transaction.
 import { randomUUID } from 'node:crypto';
-import { CryptoError, constantTimeEqual, decodeWrappedKeys, hashLoginSecret } from '../../crypto/index';
+import { CryptoError, checkArgon2idParams, constantTimeEqual, decodeWrappedKeys, hashLoginSecret } from '../../crypto/index';
 import type { WrappedKeys } from '../../crypto/index';
-import { checkArgon2idParams } from '../../crypto/prosecutor-keys';
 import { hashToken } from '../auth/tokens';
 import type { Day, MemberRole } from '../db/schema';
 import { utcDay } from '../db/day';

@@ -2,8 +2,7 @@
 // with Argon2id; the server compares its hash in constant time. Wrong passphrase and unknown
 // username look the same; repeated failures lock the account for a while, whether it exists
 // or not.
-import { DEFAULT_ARGON2ID } from '../../crypto/prosecutor-keys';
-import { CryptoError, decodeWrappedKeys, hashLoginSecret, mac, utf8, verifyLoginSecret } from '../../crypto/index';
+import { CryptoError, DEFAULT_ARGON2ID, decodeWrappedKeys, hashLoginSecret, mac, utf8, verifyLoginSecret } from '../../crypto/index';
 import { hashToken, newToken } from '../auth/tokens';
 import { lockSecondsAfter, secondsLeft } from '../auth/login-throttle';
 import { insertMemberSession, purgeExpiredMemberSessions } from '../repositories/member-sessions';

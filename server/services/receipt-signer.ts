@@ -1,9 +1,7 @@
 // Signs submission receipts (docs/PROTOCOL.md §9) with the server's Ed25519 receipt key, made
 // from the CSPRNG on first use. The newest key in receipt_keys is the active one.
-import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { encodeReceipt, signReceipt } from '../../crypto/index';
-import { signingKeyPairFromSeed } from '../../crypto/case-keys';
+import { encodeReceipt, generateSigningKeyPair, signReceipt } from '../../crypto/index';
 import type { Database, Day } from '../db/schema';
 import { getActiveReceiptKey, insertReceiptKey } from '../repositories/receipt-keys';
 import type { ReceiptKey } from '../repositories/receipt-keys';
@@ -23,9 +21,7 @@ export function createReceiptSigner(db: Kysely<Database>): ReceiptSigner {
     // One creation at a time in this process; another instance racing us only adds a second
     // valid key (the newest becomes active, receipts signed by either stay verifiable).
     creating ??= (async () => {
-      const seed = new Uint8Array(randomBytes(32));
-      const pair = signingKeyPairFromSeed(seed);
-      seed.fill(0);
+      const pair = generateSigningKeyPair();
       await insertReceiptKey(db, { publicKey: pair.publicKey, secretKey: pair.secretKey });
       pair.secretKey.fill(0);
     })().finally(() => {

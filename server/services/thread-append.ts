@@ -4,6 +4,7 @@
 // serialised by locking the case row; the (case_id, seq) primary key settles any other race.
 import type { Kysely, Transaction } from 'kysely';
 import {
+  verifyMessageSignature,
   CryptoError,
   ENVELOPE_OVERHEAD,
   MAX_BUCKET,
@@ -14,7 +15,6 @@ import {
   threadGenesis,
 } from '../../crypto/index';
 import type { AuthorRole, MessageRecord } from '../../crypto/index';
-import { verifyMessageSignature } from '../../crypto/thread';
 import type { Database, Day } from '../db/schema';
 import { HttpError } from '../errors';
 import { getLastCaseMessage, insertCaseMessage } from '../repositories/case-messages';

@@ -1,8 +1,7 @@
 // `init-root --out FILE [--force]`: makes the instance root Ed25519 key. The secret stays in FILE
 // (to be kept offline); the public key is configured as ROOT_PUBLIC_KEY for the server and the
 // client build, and its fingerprint is published so anyone can check the tip line's root.
-import { fingerprint, ready, toBase64Url } from '../../../crypto/index';
-import { generateProsecutorKeys, readySumo } from '../../../crypto/prosecutor-keys';
+import { fingerprint, generateSigningKeyPair, ready, toBase64Url } from '../../../crypto/index';
 import { UsageError } from './errors';
 import type { Output } from './output';
 import { writeRootKeyFile } from './root-key-file';
@@ -39,10 +38,8 @@ Needs no database.`;
 
 export async function initRoot(args: InitRootArgs, output: Output): Promise<InitRootResult> {
   if (args.out.trim() === '') throw new UsageError('--out is required');
-  await Promise.all([ready(), readySumo()]);
-  // The root is an Ed25519 signing pair like a prosecutor's signing key; its box pair is unused.
-  const { signing, box } = generateProsecutorKeys();
-  box.secretKey.fill(0);
+  await ready();
+  const signing = generateSigningKeyPair();
   try {
     writeRootKeyFile(args.out, signing, { overwrite: args.force === true });
   } finally {
