@@ -29,11 +29,10 @@ import {
   utf8,
   verifyChallengeResponse,
   verifyThread,
-  type MessageRecord,
 } from '../../crypto/index';
 import { launchChromium } from '../helpers/chromium';
 import { serveDirectory, type StaticServer } from '../helpers/static-server';
-import { fileContent, type ReturnOutput, type SubmitOutput, type WireMessage } from './whistleblower-crypto-harness/harness-api';
+import { fileContent, fromWire, toWire, type ReturnOutput, type SubmitOutput } from './whistleblower-crypto-harness/harness-api';
 
 const harnessRoot = fileURLToPath(new URL('./whistleblower-crypto-harness', import.meta.url));
 const canary = 'pangolin-scales-canary-7f3a9c';
@@ -59,29 +58,6 @@ afterAll(async () => {
   await server?.close();
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
-
-function record(caseId: Uint8Array, wire: WireMessage): MessageRecord {
-  return {
-    caseId,
-    seq: wire.seq,
-    prevHash: fromBase64Url(wire.prevHash),
-    authorPublicKey: fromBase64Url(wire.authorPublicKey),
-    authorRole: wire.authorRole,
-    envelope: fromBase64Url(wire.envelope),
-    signature: fromBase64Url(wire.signature),
-  };
-}
-
-function wire(message: MessageRecord): WireMessage {
-  return {
-    seq: message.seq,
-    prevHash: toBase64Url(message.prevHash),
-    authorPublicKey: toBase64Url(message.authorPublicKey),
-    authorRole: message.authorRole,
-    envelope: toBase64Url(message.envelope),
-    signature: toBase64Url(message.signature),
-  };
-}
 
 /** Messy but valid typing of a case code: upper case, line breaks, extra spaces. */
 function retype(code: string): string {
@@ -144,7 +120,7 @@ describe.each([
     const contentKey = openContentKey(fromBase64Url(out.keyForProsecutor), prosecutor.box, keys.caseId);
     const tipEnvelope = fromBase64Url(out.tipEnvelope);
     expect(fromUtf8(decryptEnvelope(contentKey, tipEnvelope, { caseId: keys.caseId, purpose: 'tip' }))).toContain(canary);
-    const first = record(keys.caseId, out.firstMessage);
+    const first = fromWire(keys.caseId, out.firstMessage);
     const trusted = (key: Uint8Array): boolean =>
       toBase64Url(key) === out.signingPublicKey || toBase64Url(key) === toBase64Url(prosecutor.signing.publicKey);
     expect(verifyThread(keys.caseId, [first], trusted)).toHaveLength(1);
@@ -180,7 +156,7 @@ describe.each([
       challenge: { nonce: toBase64Url(challenge.nonce), expiresAt: challenge.expiresAt },
       receiptFile: encodeReceipt(receipt),
       serverPublicKey: toBase64Url(serverKey.publicKey),
-      thread: [out.firstMessage, wire(reply)],
+      thread: [out.firstMessage, toWire(reply)],
       prosecutorSigningPublicKey: toBase64Url(prosecutor.signing.publicKey),
       keyForCase: out.keyForCase,
     });

@@ -1,4 +1,5 @@
 // Shapes exchanged between the Node test and the browser harness (no side effects, importable from Node).
+import { fromBase64Url, toBase64Url, type MessageRecord } from '../../../crypto/index';
 
 export interface WireMessage {
   readonly seq: number;
@@ -56,4 +57,27 @@ export function fileContent(size: number): Uint8Array {
   const bytes = new Uint8Array(size);
   for (let i = 0; i < size; i += 1) bytes[i] = (i * 31 + 7) % 251;
   return bytes;
+}
+
+export function toWire(record: MessageRecord): WireMessage {
+  return {
+    seq: record.seq,
+    prevHash: toBase64Url(record.prevHash),
+    authorPublicKey: toBase64Url(record.authorPublicKey),
+    authorRole: record.authorRole,
+    envelope: toBase64Url(record.envelope),
+    signature: toBase64Url(record.signature),
+  };
+}
+
+export function fromWire(caseId: Uint8Array, wire: WireMessage): MessageRecord {
+  return {
+    caseId,
+    seq: wire.seq,
+    prevHash: fromBase64Url(wire.prevHash),
+    authorPublicKey: fromBase64Url(wire.authorPublicKey),
+    authorRole: wire.authorRole,
+    envelope: fromBase64Url(wire.envelope),
+    signature: fromBase64Url(wire.signature),
+  };
 }

@@ -27,35 +27,11 @@ import {
   verifyReceipt,
   verifyReceiptCoversTip,
   verifyThread,
-  type MessageRecord,
 } from '../../../crypto/index';
-import { fileContent, type ReturnInput, type ReturnOutput, type SubmitInput, type SubmitOutput, type WireMessage } from './harness-api';
+import { fileContent, fromWire, toWire, type ReturnInput, type ReturnOutput, type SubmitInput, type SubmitOutput } from './harness-api';
 
 const b64 = toBase64Url;
 const unb64 = fromBase64Url;
-
-function toWire(record: MessageRecord): WireMessage {
-  return {
-    seq: record.seq,
-    prevHash: b64(record.prevHash),
-    authorPublicKey: b64(record.authorPublicKey),
-    authorRole: record.authorRole,
-    envelope: b64(record.envelope),
-    signature: b64(record.signature),
-  };
-}
-
-function fromWire(caseId: Uint8Array, wire: WireMessage): MessageRecord {
-  return {
-    caseId,
-    seq: wire.seq,
-    prevHash: unb64(wire.prevHash),
-    authorPublicKey: unb64(wire.authorPublicKey),
-    authorRole: wire.authorRole,
-    envelope: unb64(wire.envelope),
-    signature: unb64(wire.signature),
-  };
-}
 
 function errorCode(run: () => unknown): string {
   try {
