@@ -4,8 +4,9 @@
 // --jitless), gets a case code, returns with it and answers the prosecutor's questions.
 // Then: nothing readable at rest, tampering in the database shows in both clients, and a
 // substituted prosecutor key makes the whistleblower's browser refuse to send.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -73,8 +74,10 @@ beforeAll(async () => {
 afterEach(async (context) => {
   if (context.task.result?.state !== 'fail') return;
   const stamp = context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+  const folder = process.env.E2E_SCREENSHOTS ?? fileURLToPath(new URL('../../test-results/', import.meta.url));
+  await mkdir(folder, { recursive: true });
   for (const [name, page] of [['admin', adminPage], ['prosecutor', prosecutorPage]] as const) {
-    await page?.screenshot({ path: join(process.env.E2E_SCREENSHOTS ?? dir.path, `${stamp}-${name}.png`) }).catch(() => undefined);
+    await page?.screenshot({ path: join(folder, `${stamp}-${name}.png`) }).catch(() => undefined);
   }
 });
 
