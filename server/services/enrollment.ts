@@ -15,7 +15,7 @@ import { findMemberByUsername, insertMember, publicKeysInUse } from '../reposito
 import type { AppContext } from './app-context';
 import { todayUtc } from './app-context';
 import { auditMemberAction } from './audit';
-import { isUniqueViolation } from './db-errors';
+import { isUniqueViolation, violatedConstraint } from './db-errors';
 
 const inviteInvalid = (): HttpError =>
   new HttpError(404, 'invite_invalid', 'This invite link is not valid: it may have expired or been used already. Ask for a new one.');
@@ -96,6 +96,7 @@ export async function enroll(context: AppContext, input: EnrollmentInput): Promi
   const now = context.clock();
   const today = todayUtc(context.clock);
   const usernameTaken = (): HttpError => new HttpError(409, 'username_taken', 'This username is taken. Choose another one.');
+  const keysInUse = (): HttpError => new HttpError(409, 'keys_in_use', 'These keys are already registered. Start the enrollment again.');
   try {
     await context.db.transaction().execute(async (trx) => {
       const invite = await findInviteByTokenHash(trx, tokenHash);
@@ -107,7 +108,7 @@ export async function enroll(context: AppContext, input: EnrollmentInput): Promi
       }
       if ((await findMemberByUsername(trx, input.username)) !== undefined) throw usernameTaken();
       if (await publicKeysInUse(trx, input.signingPublicKey, input.boxPublicKey)) {
-        throw new HttpError(409, 'keys_in_use', 'These keys are already registered. Start the enrollment again.');
+        throw keysInUse();
       }
       if (!(await markInviteUsed(trx, invite.id, today))) throw inviteInvalid();
       await insertMember(trx, {
@@ -127,7 +128,8 @@ export async function enroll(context: AppContext, input: EnrollmentInput): Promi
       await auditMemberAction(trx, context.clock, { id: memberId, role: invite.role }, 'member.enrolled', invite.agency_id);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw usernameTaken();
+    // A concurrent enrollment won the race: say which unique value it took.
+    if (isUniqueViolation(error)) throw violatedConstraint(error) === 'members_username_key' ? usernameTaken() : keysInUse();
     throw error;
   }
   return { memberId, state: 'pending' };
