@@ -113,3 +113,23 @@ describe('loadConfig', () => {
     expect(loadConfig({ HOME: '/root', NODE_ENV: 'production' }).port).toBe(8080);
   });
 });
+
+// ROOT_PUBLIC_KEY: optional, exactly 32 bytes of canonical base64url, one-line errors.
+const ROOT_KEY = 'PJDQlBTTAXdPj5fAjhJ0nGjW5m_2gpHK_0nN6Kg2aSQ';
+
+describe('ROOT_PUBLIC_KEY', () => {
+  it('is undefined when unset, and read as given when valid', () => {
+    expect(loadConfig({}).rootPublicKey).toBeUndefined();
+    expect(loadConfig({ ROOT_PUBLIC_KEY: ROOT_KEY }).rootPublicKey).toBe(ROOT_KEY);
+  });
+
+  it('refuses an empty value, other lengths, padding, other alphabets and non-canonical text in one line', () => {
+    for (const bad of ['', `${ROOT_KEY}A`, ROOT_KEY.slice(1), `${ROOT_KEY}=`, `${ROOT_KEY.slice(0, -1)}+`, `${ROOT_KEY.slice(0, -1)}R`, ` ${ROOT_KEY}`, 'not a key\nat all']) {
+      const error = configError({ ROOT_PUBLIC_KEY: bad });
+      expect(error.variable).toBe('ROOT_PUBLIC_KEY');
+      expect(error.message).toMatch(/^ROOT_PUBLIC_KEY: /);
+      expect(error.message).not.toContain('\n');
+      expect(error.message).toContain('init-root');
+    }
+  });
+});
