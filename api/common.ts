@@ -30,8 +30,15 @@ export const caseId = b64Bytes(32);
 export const token = b64Bytes(32);
 /** A sealed content key (crypto_box_seal of version, tag, case id and K). */
 export const sealedKey = b64Blob(256);
-/** An encrypted envelope (padded): tips and messages are at most 1 MiB of plaintext here. */
-export const envelope = b64Blob(1024 * 1024 + 1024);
+/**
+ * An encrypted envelope (padded): tips and messages are at most 256 KiB of padded plaintext
+ * (the forms' limits stay well below, even with worst-case JSON escaping). Bounds what one case
+ * and one inbox can cost the server and a prosecutor's browser.
+ */
+export const MAX_ENVELOPE_BYTES = 256 * 1024 + 1024;
+export const envelope = b64Blob(MAX_ENVELOPE_BYTES);
+/** At most this many messages in one case thread (tip included); then the server answers 409 thread_full. */
+export const MAX_CASE_MESSAGES = 1000;
 /** 'YYYY-MM-DD': the finest time the API ever reports. */
 export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day YYYY-MM-DD');
 export const uuid = z.uuid();

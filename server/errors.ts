@@ -40,7 +40,8 @@ export type ErrorCode =
   | 'case_exists'
   | 'invalid_recipient'
   | 'invalid_message'
-  | 'thread_moved_on';
+  | 'thread_moved_on'
+  | 'thread_full';
 
 export class HttpError extends Error {
   override readonly name = 'HttpError';

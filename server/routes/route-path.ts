@@ -9,8 +9,8 @@ export function pathOf(route: RouteSpec): string {
 }
 
 /**
- * Body limit of the routes that carry an envelope (tips and messages: at most 1 MiB of padded
- * plaintext, about 1.4 MB as base64url) and up to 200 sealed keys. Everything else keeps the
+ * Body limit of the routes that carry an envelope (tips and messages: at most 256 KiB of padded
+ * plaintext, about 350 KB as base64url) and up to 200 sealed keys. Everything else keeps the
  * 64 KiB default of app.ts.
  */
-export const ENVELOPE_BODY_LIMIT = 1536 * 1024;
+export const ENVELOPE_BODY_LIMIT = 512 * 1024;

@@ -15,6 +15,7 @@ import {
   threadGenesis,
 } from '../../crypto/index';
 import type { AuthorRole, MessageRecord } from '../../crypto/index';
+import { MAX_CASE_MESSAGES } from '../../api/index';
 import type { Database, Day } from '../db/schema';
 import { HttpError } from '../errors';
 import { getLastCaseMessage, insertCaseMessage } from '../repositories/case-messages';
@@ -111,6 +112,9 @@ export async function appendMessage(db: Kysely<Database>, input: AppendInput): P
       if (current === undefined) throw new HttpError(404, 'not_found', 'Not found');
       const last = await getLastCaseMessage(trx, input.caseId);
       const expectedSeq = last === undefined ? 0 : last.seq + 1;
+      if (expectedSeq >= MAX_CASE_MESSAGES) {
+        throw new HttpError(409, 'thread_full', `This conversation has reached its limit of ${MAX_CASE_MESSAGES} messages.`);
+      }
       if (record.seq < expectedSeq) throw movedOn();
       if (record.seq > expectedSeq) throw invalid('The message number must follow the last message of the conversation.');
       const expectedPrev = last === undefined ? threadGenesis(input.caseId) : messageHash(recordOfRow(last));
