@@ -26,7 +26,7 @@ export function CaseView({ snapshot, answer, refreshing, refreshError, onRefresh
     <>
       <ScreenHeading>Your case</ScreenHeading>
       <div className="case-bar">
-        <p className="case-status">Status: {statusWords(snapshot.status)}</p>
+        <p className="case-status">Status: {snapshot.status === null ? 'Unknown (not verified)' : statusWords(snapshot.status)}</p>
         <button type="button" onClick={onLeave}>
           Leave
         </button>

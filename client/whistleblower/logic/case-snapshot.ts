@@ -21,10 +21,10 @@ export type ThreadItem =
 
 export interface CaseSnapshot {
   /**
-   * The latest status signed by a verified prosecutor, else 'new'. Only when the case failed its
-   * first checks (no thread could be read) is it the server's unsigned status column.
+   * The latest status signed by a verified prosecutor, else 'new'; null when the case failed its
+   * first checks (no thread could be read), since nothing signed says what the status is.
    */
-  readonly status: CaseStatus;
+  readonly status: CaseStatus | null;
   readonly createdOn: string;
   /** The tip (message 0), when it verified. */
   readonly tip: TipContentV1 | null;

@@ -35,7 +35,7 @@ const ALTERED = "Warning: this case has been altered on the server.";
 
 function tampered(view: CaseViewResponse, problem: string, trustWarnings: readonly string[] = []): ReadCase {
   const snapshot: CaseSnapshot = {
-    status: view.status,
+    status: null,
     createdOn: view.createdOn,
     tip: null,
     thread: [],
