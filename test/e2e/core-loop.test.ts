@@ -68,7 +68,7 @@ beforeAll(async () => {
   await prosecutorPages.signIn(adminPage, instance.url, ADMIN.username, ADMIN.passphrase);
   await prosecutorPages.approve(adminPage, PROSECUTOR.username, PROSECUTOR.displayName, prosecutorFingerprint);
   await prosecutorPages.signIn(prosecutorPage, instance.url, PROSECUTOR.username, PROSECUTOR.passphrase);
-}, 300_000);
+}, 600_000);
 
 // When a step fails, keep a picture of every page for the person reading the failure.
 afterEach(async (context) => {

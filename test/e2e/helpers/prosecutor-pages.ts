@@ -1,7 +1,8 @@
 // Page flows of the prosecutor app, driven by accessible names only, as a person would use it.
 import type { Page } from 'playwright-core';
 
-const SLOW = { timeout: 60_000 };
+// Generous: Argon2id (256 MiB) in a busy CI machine's browser can take many seconds.
+const SLOW = { timeout: 120_000 };
 
 export interface EnrollInput {
   readonly inviteLink: string;

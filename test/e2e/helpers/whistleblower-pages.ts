@@ -1,7 +1,7 @@
 // Page flows of the whistleblower app, driven by accessible names only, as a person would use it.
 import type { Page } from 'playwright-core';
 
-const SLOW = { timeout: 90_000 };
+const SLOW = { timeout: 120_000 };
 
 export interface TipInput {
   readonly agencyName: string;
