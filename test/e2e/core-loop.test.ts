@@ -41,10 +41,17 @@ let prosecutorPage: Page;
 const contexts: BrowserContext[] = [];
 const runs: RunRecord[] = [];
 
+const browserErrors: string[] = [];
+
 async function pageIn(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ userAgent: USER_AGENT, extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.77' } });
   contexts.push(context);
-  return context.newPage();
+  const page = await context.newPage();
+  page.on('pageerror', (error) => browserErrors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') browserErrors.push(`console: ${message.text()}`);
+  });
+  return page;
 }
 
 beforeAll(async () => {
@@ -58,27 +65,36 @@ beforeAll(async () => {
   adminPage = await pageIn(normal);
   prosecutorPage = await pageIn(normal);
 
-  const agencyId = await createAgency(instance.database.db, { name: AGENCY, countries: ['KE', 'UG', 'TZ'], languages: ['en', 'sw'] });
-  const adminInvite = await invite(instance.database.db, { agencyId, role: 'admin', baseUrl: instance.url });
-  const adminFingerprint = await prosecutorPages.enroll(adminPage, { inviteLink: adminInvite, ...ADMIN });
-  await certifyAgency(instance.database.db, { agencyId, rootKeyFile: root.file, fingerprint: adminFingerprint, rootPublicKey: root.publicKey });
+  try {
+    const agencyId = await createAgency(instance.database.db, { name: AGENCY, countries: ['KE', 'UG', 'TZ'], languages: ['en', 'sw'] });
+    const adminInvite = await invite(instance.database.db, { agencyId, role: 'admin', baseUrl: instance.url });
+    const adminFingerprint = await prosecutorPages.enroll(adminPage, { inviteLink: adminInvite, ...ADMIN });
+    await certifyAgency(instance.database.db, { agencyId, rootKeyFile: root.file, fingerprint: adminFingerprint, rootPublicKey: root.publicKey });
 
-  const prosecutorInvite = await invite(instance.database.db, { agencyId, role: 'prosecutor', baseUrl: instance.url });
-  const prosecutorFingerprint = await prosecutorPages.enroll(prosecutorPage, { inviteLink: prosecutorInvite, ...PROSECUTOR });
-  await prosecutorPages.signIn(adminPage, instance.url, ADMIN.username, ADMIN.passphrase);
-  await prosecutorPages.approve(adminPage, PROSECUTOR.username, PROSECUTOR.displayName, prosecutorFingerprint);
-  await prosecutorPages.signIn(prosecutorPage, instance.url, PROSECUTOR.username, PROSECUTOR.passphrase);
+    const prosecutorInvite = await invite(instance.database.db, { agencyId, role: 'prosecutor', baseUrl: instance.url });
+    const prosecutorFingerprint = await prosecutorPages.enroll(prosecutorPage, { inviteLink: prosecutorInvite, ...PROSECUTOR });
+    await prosecutorPages.signIn(adminPage, instance.url, ADMIN.username, ADMIN.passphrase);
+    await prosecutorPages.approve(adminPage, PROSECUTOR.username, PROSECUTOR.displayName, prosecutorFingerprint);
+    await prosecutorPages.signIn(prosecutorPage, instance.url, PROSECUTOR.username, PROSECUTOR.passphrase);
+  } catch (error) {
+    await screenshotStaffPages('set-up');
+    console.error(`browser errors during set-up:\n${browserErrors.join('\n')}`);
+    throw error;
+  }
 }, 600_000);
 
-// When a step fails, keep a picture of every page for the person reading the failure.
-afterEach(async (context) => {
-  if (context.task.result?.state !== 'fail') return;
-  const stamp = context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+/** Keeps a picture of the staff pages for the person reading a failure (test-results/ by default). */
+async function screenshotStaffPages(stamp: string): Promise<void> {
   const folder = process.env.E2E_SCREENSHOTS ?? fileURLToPath(new URL('../../test-results/', import.meta.url));
   await mkdir(folder, { recursive: true });
   for (const [name, page] of [['admin', adminPage], ['prosecutor', prosecutorPage]] as const) {
     await page?.screenshot({ path: join(folder, `${stamp}-${name}.png`) }).catch(() => undefined);
   }
+}
+
+afterEach(async (context) => {
+  if (context.task.result?.state !== 'fail') return;
+  await screenshotStaffPages(context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60));
 });
 
 afterAll(async () => {

@@ -21,7 +21,7 @@ import {
   type Invite,
   type PendingEnrollment,
 } from '../services/enrollment';
-import { passphraseProblem, repeatProblem, strengthUserInputs } from '../services/passphrase-rules';
+import { passphraseProblem, repeatProblem, strengthUserInputs, type StrengthScore } from '../services/passphrase-rules';
 import { loadStrengthChecker, type StrengthChecker } from '../services/passphrase-strength';
 import { matchesLastGroup } from '../services/recovery-check';
 
@@ -116,8 +116,23 @@ export function InvitePage(props: { readonly token: string }) {
     setErrors((previous) => without(previous, field));
   };
 
+  /**
+   * The strength score of the passphrase. On a slow link the checker may still be loading when
+   * the person presses the button: wait for it instead of refusing.
+   */
+  const passphraseScore = async (): Promise<StrengthScore | null> => {
+    if (strength.kind === 'ready') return strength.result === null ? null : strength.result.score;
+    if (values.passphrase === '') return null;
+    try {
+      const loaded = await loadStrengthChecker();
+      return loaded(values.passphrase, strengthUserInputs(values.username, values.displayName, agencyName)).score;
+    } catch {
+      return null;
+    }
+  };
+
   const createKeys = async () => {
-    const score = strength.kind === 'ready' && strength.result !== null ? strength.result.score : null;
+    const score = await passphraseScore();
     const found: EnrollErrors = {};
     const username = usernameProblem(values.username);
     const displayName = displayNameProblem(values.displayName);

@@ -184,16 +184,6 @@ describe('searchTaxa limits and edge cases', () => {
     expect(() => searchTaxa('.*(a+)+$[', 'ar')).not.toThrow();
   });
 
-  it('answers every query in well under a millisecond', () => {
-    const queries = ['pangolin', '穿山甲', 'tê tê', 'ตัวนิ่ม', 'آكل النمل', 'manis', 'a', 'ivory', 'xyz', 'cá'];
-    for (const q of queries) searchTaxa(q, 'en'); // warm up
-    const rounds = 50;
-    const start = performance.now();
-    for (let i = 0; i < rounds; i++) for (const q of queries) searchTaxa(q, 'en');
-    const perQuery = (performance.now() - start) / (rounds * queries.length);
-    expect(perQuery).toBeLessThan(1);
-  });
-
   it('returns each taxon at most once', () => {
     for (const language of SPECIES_LANGUAGES) {
       const found = ids('a', language, 200);
