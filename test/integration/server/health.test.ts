@@ -80,8 +80,10 @@ describe('checkDatabase', () => {
       const health = await checkDatabase(hung.db, hung.kind, { timeoutMs: 300 });
       const elapsed = performance.now() - started;
       expect(health).toEqual({ ok: false, kind: 'postgres' });
+      // It waited for its timeout and then gave up (the bound is loose: a busy CI machine is slow,
+      // but a check that hangs on an unanswering database would never return at all).
       expect(elapsed).toBeGreaterThanOrEqual(250);
-      expect(elapsed).toBeLessThan(2_000);
+      expect(elapsed).toBeLessThan(10_000);
     } finally {
       for (const socket of sockets) socket.destroy();
       await hung.close();
