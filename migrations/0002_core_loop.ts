@@ -66,7 +66,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('invites')
     .addColumn('id', 'uuid', (c) => c.primaryKey())
-    // BLAKE2b of the one-time token; the token itself exists only in the link.
+    // SHA-256 of the one-time token (server/auth/tokens.ts); the token itself exists only in the link.
     .addColumn('token_hash', 'bytea', (c) => c.notNull().unique())
     .addColumn('agency_id', 'uuid', (c) => c.notNull().references('agencies.id').onDelete('cascade'))
     .addColumn('role', 'text', (c) => c.notNull())
