@@ -73,7 +73,8 @@ function problemAt(index: number, reason: string): ThreadProblem {
   };
 }
 
-function toRecord(caseId: Uint8Array, message: ThreadMessage): MessageRecord {
+/** A served thread message as the record crypto/ verifies. Throws CryptoError on bad encodings. */
+export function toRecord(caseId: Uint8Array, message: ThreadMessage): MessageRecord {
   return {
     caseId,
     seq: message.seq,

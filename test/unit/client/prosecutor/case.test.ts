@@ -2,12 +2,13 @@
 // messages the thread verifier accepts). Tampering shows as a problem and blocks writing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProsecutorCaseResponse } from '../../../../api/index';
-import { encodeCertificate, fromBase64Url, signCertificate, toBase64Url, verifyThread, type MessageRecord } from '../../../../crypto/index';
+import { encodeCertificate, signCertificate, toBase64Url, verifyThread } from '../../../../crypto/index';
 import { generateProsecutorKeys, readySumo } from '../../../../crypto/prosecutor-keys';
 import { buildMessage, replyProblem } from '../../../../client/prosecutor/services/case-actions';
 import { closeCase, openCase } from '../../../../client/prosecutor/services/case-view';
 import { UserFacingError } from '../../../../client/prosecutor/services/describe-error';
 import { verificationMark } from '../../../../client/prosecutor/services/verification-words';
+import { toRecord } from '../../../../client/shared/thread';
 import { makeCase, makeChain, sessionFor, type Chain } from './fixtures';
 
 let chain: Chain;
@@ -16,18 +17,6 @@ beforeAll(async () => {
   await readySumo();
   chain = makeChain();
 });
-
-function toRecord(caseId: Uint8Array, message: ProsecutorCaseResponse['messages'][number]): MessageRecord {
-  return {
-    caseId,
-    seq: message.seq,
-    prevHash: fromBase64Url(message.prevHash, 32),
-    authorPublicKey: fromBase64Url(message.authorPublicKey, 32),
-    authorRole: message.authorRole,
-    envelope: fromBase64Url(message.envelope),
-    signature: fromBase64Url(message.signature, 64),
-  };
-}
 
 /** A case with the tip, a reply by this prosecutor and a status change, as the server would store them. */
 function caseWithReplies() {
