@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { b64Bytes, caseId, caseStatus, cryptoText, day, newMessage, publicKey, sealedKey, signature, threadMessage, uuid } from './common';
 import { directoryAgency } from './directory';
+import { caseFile, caseQuota, messageWithFiles } from './files';
 
 /** POST /api/cases: a new case. Everything is made and encrypted in the browser. */
 export const createCaseBody = z.strictObject({
@@ -50,10 +51,13 @@ export const caseViewResponse = z.strictObject({
   /** Agencies the case was sent to, with certificates, to verify prosecutor authors. */
   agencies: z.array(directoryAgency),
   receipt: cryptoText,
+  /** Attached evidence files (encrypted streams; their manifests are in the thread). */
+  files: z.array(caseFile),
+  quota: caseQuota,
 });
 export type CaseViewResponse = z.infer<typeof caseViewResponse>;
 
-/** POST /api/case/messages (case session): the whistleblower's next message. */
-export const postCaseMessageBody = newMessage;
+/** POST /api/case/messages (case session): the whistleblower's next message, with the files it attaches. */
+export const postCaseMessageBody = messageWithFiles;
 export const postMessageResponse = z.strictObject({ seq: z.int() });
 

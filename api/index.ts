@@ -7,3 +7,4 @@ export * from './admin';
 export * from './prosecutor';
 export * from './routes';
 export * from './content';
+export * from './files';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { caseId, caseStatus, day, envelope, newMessage, publicKey, sealedKey, threadMessage } from './common';
 import { directoryAgency } from './directory';
+import { caseFile, caseQuota, messageWithFiles } from './files';
 
 export const inboxCase = z.strictObject({
   caseId,
@@ -29,11 +30,14 @@ export const prosecutorCaseResponse = z.strictObject({
   signingPublicKey: publicKey,
   messages: z.array(threadMessage),
   agencies: z.array(directoryAgency),
+  /** Attached evidence files (encrypted streams; their manifests are in the thread). */
+  files: z.array(caseFile),
+  quota: caseQuota,
 });
 export type ProsecutorCaseResponse = z.infer<typeof prosecutorCaseResponse>;
 
 /** POST /api/prosecutor/cases/:caseId/messages */
-export const postProsecutorMessageBody = newMessage;
+export const postProsecutorMessageBody = messageWithFiles;
 
 /** POST /api/prosecutor/cases/:caseId/status: the new status and the signed status message announcing it. */
 export const statusBody = z.strictObject({ status: caseStatus, message: newMessage });

@@ -11,10 +11,12 @@ export type Caller =
   /** An active agency admin. */
   | 'admin'
   /** An active prosecutor. */
-  | 'prosecutor';
+  | 'prosecutor'
+  /** A case session or an active prosecutor (file uploads: the case is checked per upload). */
+  | 'uploader';
 
 export interface RouteSpec {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'HEAD' | 'PATCH' | 'DELETE';
   /** Fastify URL pattern, with the /api prefix. */
   readonly url: string;
   readonly caller: Caller;
@@ -41,6 +43,14 @@ export const ROUTES = {
   prosecutorCase: { method: 'GET', url: '/api/prosecutor/cases/:caseId', caller: 'prosecutor' },
   postProsecutorMessage: { method: 'POST', url: '/api/prosecutor/cases/:caseId/messages', caller: 'prosecutor' },
   setStatus: { method: 'POST', url: '/api/prosecutor/cases/:caseId/status', caller: 'prosecutor' },
+  uploadLimits: { method: 'GET', url: '/api/upload-limits', caller: 'public' },
+  caseFile: { method: 'GET', url: '/api/case/files/:fileId', caller: 'case' },
+  prosecutorFile: { method: 'GET', url: '/api/prosecutor/cases/:caseId/files/:fileId', caller: 'prosecutor' },
+  // tus 1.0.0 (core, creation, termination): bodies are raw bytes, answers are headers.
+  createUpload: { method: 'POST', url: '/api/uploads', caller: 'uploader' },
+  uploadOffset: { method: 'HEAD', url: '/api/uploads/:uploadId', caller: 'uploader' },
+  uploadChunk: { method: 'PATCH', url: '/api/uploads/:uploadId', caller: 'uploader' },
+  cancelUpload: { method: 'DELETE', url: '/api/uploads/:uploadId', caller: 'uploader' },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;
