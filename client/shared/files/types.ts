@@ -9,8 +9,11 @@ export interface UploadTarget {
   readonly caseId: Uint8Array;
   /** True for a prosecutor: the case id is then sent in the tus metadata. */
   readonly asProsecutor: boolean;
-  /** A valid bearer token (case session or member session), refreshed by the caller if needed. */
-  getToken(): Promise<string>;
+  /**
+   * A valid bearer token (case session or member session), refreshed by the caller if needed.
+   * `refused` is the token the server has just answered 401 to: return a new one (or throw).
+   */
+  getToken(refused?: string): Promise<string>;
 }
 
 /** What the person chose to send, after the metadata check (client/whistleblower/files/metadata). */
@@ -66,7 +69,8 @@ export type StartUpload = (target: UploadTarget, file: FileToSend, onProgress: (
 export interface DownloadSource {
   /** The download route for this file (ROUTES.caseFile or ROUTES.prosecutorFile, filled in). */
   readonly url: string;
-  getToken(): Promise<string>;
+  /** As UploadTarget.getToken: `refused` is a token the server has just answered 401 to. */
+  getToken(refused?: string): Promise<string>;
   readonly caseId: Uint8Array;
   readonly entry: FileManifestEntryV1;
 }
