@@ -1,8 +1,23 @@
-// Writing to a case: a reply or a status change is encrypted under K, linked to the last verified
-// message (seq, prevHash) and signed with this prosecutor's key; the server re-checks all of it.
-import { ROUTES, postMessageResponse, statusResponse, type CaseStatus, type NewMessage } from '../../../api/index';
-import type { MessageContent, StatusContent } from '../../../api/index';
-import { encryptEnvelope, signMessage, toBase64Url, utf8, type EnvelopePurpose } from '../../../crypto/index';
+// Writing to a case: a reply, a status change or a files message is encrypted under K, linked to
+// the last verified message (seq, prevHash) and signed with this prosecutor's key; the server
+// re-checks all of it.
+import {
+  MAX_FILES_PER_MESSAGE,
+  ROUTES,
+  filesContent,
+  messageContent,
+  postMessageResponse,
+  statusContent,
+  statusResponse,
+  type CaseStatus,
+  type FileManifestEntryV1,
+  type FilesContent,
+  type MessageContent,
+  type MessageWithFiles,
+  type NewMessage,
+  type StatusContent,
+} from '../../../api/index';
+import { encryptEnvelope, signMessage, toBase64Url, utf8 } from '../../../crypto/index';
 import type { SigningKeyPair } from '../../../crypto/index';
 import { ApiError } from '../../shared/http';
 import type { MemberSession } from '../session';
@@ -29,17 +44,41 @@ export function replyProblem(text: string): string | null {
   return null;
 }
 
-/** The signed next message of `opened`, carrying `content` as an envelope of `purpose`. */
-export function buildMessage(
+/** What a prosecutor may write, per envelope purpose (the tip is the whistleblower's alone). */
+export interface ContentOfPurpose {
+  readonly message: MessageContent;
+  readonly status: StatusContent;
+  readonly 'file-manifest': FilesContent;
+}
+export type WritablePurpose = keyof ContentOfPurpose;
+
+const SCHEMAS = { message: messageContent, status: statusContent, 'file-manifest': filesContent } as const;
+
+/** The content does not fit its purpose's schema (a programming error or an over-long field). */
+export class MessageContentError extends UserFacingError {
+  constructor() {
+    super('This message cannot be sent: its content is not in the format the other side reads.');
+    this.name = 'MessageContentError';
+  }
+}
+
+/**
+ * The signed next message of `opened`, carrying `content` as an envelope of `purpose`. The
+ * content is checked against the schema the readers use (api/content.ts) before it is
+ * encrypted, so nothing unreadable is ever signed.
+ */
+export function buildMessage<Purpose extends WritablePurpose>(
   opened: Pick<OpenedCase, 'caseIdBytes' | 'contentKey' | 'thread'>,
   signing: SigningKeyPair,
-  purpose: EnvelopePurpose,
-  content: MessageContent | StatusContent,
+  purpose: Purpose,
+  content: ContentOfPurpose[Purpose],
 ): NewMessage {
   const { next, problem } = opened.thread;
   if (problem !== null || next.seq < 1) {
     throw new UserFacingError('This case failed verification, so nothing can be added to it.');
   }
+  const schema: { safeParse(value: unknown): { success: boolean } } = SCHEMAS[purpose];
+  if (!Object.hasOwn(SCHEMAS, purpose) || !schema.safeParse(content).success) throw new MessageContentError();
   const envelope = encryptEnvelope(opened.contentKey, utf8(JSON.stringify(content)), { caseId: opened.caseIdBytes, purpose });
   const record = signMessage(
     { caseId: opened.caseIdBytes, seq: next.seq, prevHash: next.prevHash, authorPublicKey: signing.publicKey, authorRole: 'prosecutor', envelope },
@@ -73,4 +112,36 @@ export async function changeStatus(session: MemberSession, opened: OpenedCase, s
   await memberRequest(ROUTES.setStatus, { response: statusResponse, params: { caseId: opened.caseId }, body: { status, message } }).catch(
     rethrowConflict,
   );
+}
+
+export function filesNoteProblem(note: string): string | null {
+  if (note.trim().length > MAX_REPLY_CHARACTERS) return `Messages are limited to ${MAX_REPLY_CHARACTERS} characters. Split it in two.`;
+  return null;
+}
+
+/**
+ * The signed files message (purpose 'file-manifest') attaching the uploaded `files`, with the
+ * note if there is one, and the body to post: the message plus the ids of the files it attaches.
+ */
+export function buildFilesMessage(
+  opened: Pick<OpenedCase, 'caseIdBytes' | 'contentKey' | 'thread'>,
+  signing: SigningKeyPair,
+  files: readonly FileManifestEntryV1[],
+  note: string,
+): MessageWithFiles {
+  if (files.length === 0) throw new UserFacingError('Choose at least one file to send.');
+  if (files.length > MAX_FILES_PER_MESSAGE) throw new UserFacingError(`At most ${MAX_FILES_PER_MESSAGE} files can be sent in one message.`);
+  const ids = files.map((file) => file.fileId);
+  if (new Set(ids).size !== ids.length) throw new UserFacingError('The same file is attached twice.');
+  const problem = filesNoteProblem(note);
+  if (problem !== null) throw new UserFacingError(problem);
+  const trimmed = note.trim();
+  const content: FilesContent = { kind: 'files', version: 1, ...(trimmed === '' ? {} : { note: trimmed }), files: [...files] };
+  return { ...buildMessage(opened, signing, 'file-manifest', content), files: ids };
+}
+
+/** Attaches uploaded files to the case with a signed files message; `note` may be empty. */
+export async function sendFiles(session: MemberSession, opened: OpenedCase, files: readonly FileManifestEntryV1[], note: string): Promise<void> {
+  const body = buildFilesMessage(opened, session.keys.signing, files, note);
+  await memberRequest(ROUTES.postProsecutorMessage, { response: postMessageResponse, params: { caseId: opened.caseId }, body }).catch(rethrowConflict);
 }

@@ -1,7 +1,7 @@
 // Opening a case: the agencies' certificates must chain to the root key built into this page
 // (the prosecutor's own agency at least), K must open with this prosecutor's box key, and the
 // whole thread must verify (signatures, chain, authors) before anything is shown as trusted.
-import { ROUTES, prosecutorCaseResponse, type CaseStatus, type ProsecutorCaseResponse, type TipContent } from '../../../api/index';
+import { ROUTES, prosecutorCaseResponse, type CaseFile, type CaseStatus, type ProsecutorCaseResponse, type TipContent } from '../../../api/index';
 import { fromBase64Url, openContentKey, toBase64Url } from '../../../crypto/index';
 import { readThread, type ReadThread } from '../../shared/thread';
 import { TrustError, verifyAgency, type TrustedAgency } from '../../shared/trust';
@@ -24,6 +24,10 @@ export interface OpenedCase {
   readonly unverifiedAgencies: readonly string[];
   /** Seqs of the messages this prosecutor signed. */
   readonly ownSeqs: ReadonlySet<number>;
+  /** The evidence files the server holds for this case, by file id (their names and keys are in the thread's manifests). */
+  readonly storedFiles: ReadonlyMap<string, CaseFile>;
+  /** Encrypted bytes this case stores, and how many it may. */
+  readonly quota: ProsecutorCaseResponse['quota'];
   /** K: kept only while the case is open, for replies; wipe with closeCase(). */
   readonly contentKey: Uint8Array;
 }
@@ -92,6 +96,8 @@ export function openCase(response: ProsecutorCaseResponse, session: MemberSessio
     thread,
     unverifiedAgencies: unverified,
     ownSeqs,
+    storedFiles: new Map(response.files.map((file) => [file.fileId, file])),
+    quota: response.quota,
     contentKey,
   };
 }

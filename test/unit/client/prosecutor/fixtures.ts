@@ -125,6 +125,8 @@ export function makeCase(chain: Chain, recipient: ProsecutorKeys = chain.prosecu
       signingPublicKey: toBase64Url(keys.signing.publicKey),
       messages: records.map(wire),
       agencies: [chain.agency],
+      files: [],
+      quota: { usedBytes: 0, limitBytes: 10 * 1024 * 1024 * 1024 },
     },
   };
 }
