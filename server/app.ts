@@ -2,6 +2,9 @@
 // way the Fastify demo app does it. Tests build it with a real database and drive it through
 // inject(); main.ts builds the same thing and listens.
 import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Fastify from 'fastify';
 import fp from 'fastify-plugin';
 import type { FastifyBaseLogger, FastifyInstance, FastifyPluginAsync, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
@@ -11,7 +14,8 @@ import type { Kysely } from 'kysely';
 import type { DestinationStream, Logger } from 'pino';
 import { ready as cryptoReady } from '../crypto/index';
 import { API_PREFIX } from './api-path';
-import type { Config } from './config';
+import type { Config, FilesConfig } from './config';
+import { DEFAULT_CASE_QUOTA_BYTES, DEFAULT_MAX_FILE_BYTES } from './config';
 import type { DatabaseKind } from './db/create-database';
 import type { Clock } from './db/day';
 import type { Database } from './db/schema';
@@ -29,7 +33,12 @@ import directoryRoutes from './routes/directory';
 import healthRoutes from './routes/health';
 import inviteRoutes from './routes/invites';
 import prosecutorRoutes from './routes/prosecutor';
+import uploadRoutes from './routes/uploads';
+import uploadLimitsRoutes from './routes/uploads/limits';
 import { createAppContext } from './services/app-context';
+import { createTusServer } from './services/tus-server';
+import { sweepUploads } from './services/upload-sweeper';
+import { createLocalFileStorage } from './storage/local-file-storage';
 
 /** Default request body limit. Routes that take more (uploads) set their own bodyLimit. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -48,6 +57,8 @@ export interface AppDeps {
 export type AppConfig = Pick<Config, 'logLevel' | 'clientDir'> & {
   /** ROOT_PUBLIC_KEY (base64url), when configured. */
   readonly rootPublicKey?: string | undefined;
+  /** Evidence files. Absent (tests): default limits in a temporary folder removed on close. */
+  readonly files?: FilesConfig | undefined;
 };
 
 export type App = FastifyInstance<
@@ -66,6 +77,10 @@ export interface AppPluginOptions {
 }
 
 const systemClock: Clock = () => new Date();
+
+function temporaryFiles(): FilesConfig {
+  return { dir: join(tmpdir(), `thicket-files-${randomUUID()}`), maxFileBytes: DEFAULT_MAX_FILE_BYTES, caseQuotaBytes: DEFAULT_CASE_QUOTA_BYTES };
+}
 
 /**
  * Everything Thicket serves. Order matters: headers and logging wrap all that follows.
@@ -86,10 +101,25 @@ const registerApp: FastifyPluginAsync<AppPluginOptions> = async (app, options) =
   // The core loop (issue 3). Every route is in api/routes.ts with who may call it; a test
   // fails on any route registered here that is not there, or there but not here.
   await cryptoReady();
-  const context = createAppContext(options.db, options.config, options.clock ?? systemClock);
-  for (const routes of [directoryRoutes, caseRoutes, caseSessionRoutes, wbCaseRoutes, inviteRoutes, authRoutes, adminRoutes, prosecutorRoutes]) {
+  const files = options.config.files ?? temporaryFiles();
+  if (options.config.files === undefined) app.addHook('onClose', () => rm(files.dir, { recursive: true, force: true }));
+  const storage = await createLocalFileStorage(files.dir);
+  const clock = options.clock ?? systemClock;
+  const context = createAppContext(options.db, options.config, clock, files, storage);
+  for (const routes of [directoryRoutes, caseRoutes, caseSessionRoutes, wbCaseRoutes, inviteRoutes, authRoutes, adminRoutes, prosecutorRoutes, uploadLimitsRoutes]) {
     await app.register(routes, { prefix: API_PREFIX, context });
   }
+  // Evidence files (issue 4): tus uploads, and a sweep of abandoned uploads every hour.
+  await app.register(uploadRoutes, { prefix: API_PREFIX, context, tus: createTusServer({ db: options.db, storage, files, clock }) });
+  const sweep = (): void => {
+    sweepUploads(options.db, storage, clock).catch((error: unknown) => app.log.error({ err: error }, 'upload sweep failed'));
+  };
+  let sweeper: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    sweeper = setInterval(sweep, 60 * 60 * 1000);
+    sweeper.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(sweeper));
 
   await app.register(staticClient, { clientDir: options.config.clientDir });
 };

@@ -20,7 +20,21 @@ export interface Config {
    * `npm run admin -- init-root`. Unset until the operator has made it.
    */
   readonly rootPublicKey: string | undefined;
+  readonly files: FilesConfig;
 }
+
+/** Evidence files: where the encrypted uploads live and how much a case may store. */
+export interface FilesConfig {
+  /** Folder for encrypted uploads (FILES_DIR, default `${DATA_DIR}/files`). */
+  readonly dir: string;
+  /** Largest file a person may attach, before encryption (MAX_FILE_BYTES, default 2 GiB). */
+  readonly maxFileBytes: number;
+  /** Encrypted bytes one case may store in all (CASE_QUOTA_BYTES, default 10 GiB). */
+  readonly caseQuotaBytes: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 ** 3;
+export const DEFAULT_CASE_QUOTA_BYTES = 10 * 1024 ** 3;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -56,6 +70,13 @@ function hasControlCharacter(value: string): boolean {
 const pathSchema = z.string().refine((value) => !hasControlCharacter(value) && value.trim() === value);
 
 const logLevelSchema = z.enum(LOG_LEVELS);
+
+// A byte count: digits only, at least 1, at most 2^50 (1 PiB) so it stays a safe integer everywhere.
+const byteCountSchema = z
+  .string()
+  .regex(/^[0-9]{1,16}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(2 ** 50));
 
 interface Variable<T> {
   readonly name: string;
@@ -136,13 +157,20 @@ export function loadConfig(env: Env): Config {
   if (env['TRUST_PROXY'] !== undefined) {
     throw new ConfigError('TRUST_PROXY', 'TRUST_PROXY: is not supported, Thicket never uses client addresses; unset it');
   }
+  const dataDir = read(env, { name: 'DATA_DIR', schema: pathSchema, expected: 'a folder path without control characters or surrounding spaces', fallback: './data', echo: true });
+  const files: FilesConfig = Object.freeze({
+    dir: read(env, { name: 'FILES_DIR', schema: pathSchema, expected: 'a folder path without control characters or surrounding spaces', fallback: `${dataDir}/files`, echo: true }),
+    maxFileBytes: read(env, { name: 'MAX_FILE_BYTES', schema: byteCountSchema, expected: 'a number of bytes from 1 to 2^50', fallback: String(DEFAULT_MAX_FILE_BYTES), echo: true }),
+    caseQuotaBytes: read(env, { name: 'CASE_QUOTA_BYTES', schema: byteCountSchema, expected: 'a number of bytes from 1 to 2^50', fallback: String(DEFAULT_CASE_QUOTA_BYTES), echo: true }),
+  });
   return Object.freeze({
     port: read(env, { name: 'PORT', schema: portSchema, expected: 'an integer 1-65535', fallback: '8080', echo: true }),
     host: read(env, { name: 'HOST', schema: hostSchema, expected: 'a hostname or an IP address', fallback: '127.0.0.1', echo: true }),
-    dataDir: read(env, { name: 'DATA_DIR', schema: pathSchema, expected: 'a folder path without control characters or surrounding spaces', fallback: './data', echo: true }),
+    dataDir,
     databaseUrl: readDatabaseUrl(env),
     logLevel: read(env, { name: 'LOG_LEVEL', schema: logLevelSchema, expected: `one of ${LOG_LEVELS.join(', ')}`, fallback: 'info', echo: true }),
     clientDir: read(env, { name: 'CLIENT_DIR', schema: pathSchema, expected: 'a folder path without control characters or surrounding spaces', fallback: './dist/client', echo: true }),
     rootPublicKey: readRootPublicKey(env),
+    files,
   });
 }

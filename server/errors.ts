@@ -41,7 +41,13 @@ export type ErrorCode =
   | 'invalid_recipient'
   | 'invalid_message'
   | 'thread_moved_on'
-  | 'thread_full';
+  | 'thread_full'
+  // Evidence files (api/files.ts).
+  | 'invalid_upload'
+  | 'file_too_large'
+  | 'quota_exceeded'
+  | 'file_exists'
+  | 'file_not_ready';
 
 export class HttpError extends Error {
   override readonly name = 'HttpError';

@@ -29,6 +29,11 @@ export function caseAuth(context: AppContext): onRequestAsyncHookHandler {
   };
 }
 
+/** The case session caseAuth admitted, if it ran and admitted one. */
+export function findCaseSession(request: FastifyRequest): CaseSession | undefined {
+  return sessions.get(request);
+}
+
 /** The case session caseAuth admitted. Fails closed if the route forgot the hook. */
 export function caseSession(request: FastifyRequest): CaseSession {
   const session = sessions.get(request);

@@ -21,7 +21,7 @@ export interface MemberSession {
 }
 
 const sessions = new WeakMap<FastifyRequest, MemberSession>();
-const MEMBER_TOKEN_LENGTH = Math.ceil((TOKEN_BYTES * 4) / 3);
+export const MEMBER_TOKEN_LENGTH = Math.ceil((TOKEN_BYTES * 4) / 3);
 
 const notLoggedIn = (): HttpError => new HttpError(401, 'unauthorized', 'Log in to continue.');
 
@@ -46,6 +46,11 @@ export function memberAuth(context: AppContext, caller: MemberCaller): onRequest
     }
     sessions.set(request, { member, tokenHash, expiresAt: found.expiresAt });
   };
+}
+
+/** The member session memberAuth admitted, if it ran and admitted one. */
+export function findMemberSession(request: FastifyRequest): MemberSession | undefined {
+  return sessions.get(request);
 }
 
 /** The session memberAuth admitted. Fails closed if the route forgot the hook. */

@@ -126,6 +126,21 @@ export interface CaseMessagesTable {
   created_on: ColumnType<Day, Day, never>;
 }
 
+export const CASE_FILE_STATES = ['uploading', 'complete', 'attached'] as const;
+export type CaseFileState = (typeof CASE_FILE_STATES)[number];
+
+export interface CaseFilesTable {
+  id: ColumnType<string, string, never>;
+  case_id: ColumnType<Uint8Array, Uint8Array, never>;
+  file_id: ColumnType<Uint8Array, Uint8Array, never>;
+  uploader_role: ColumnType<'whistleblower' | 'prosecutor', 'whistleblower' | 'prosecutor', never>;
+  /** bigint: a decimal string. */
+  length: ColumnType<string, string, never>;
+  state: ColumnType<CaseFileState, CaseFileState | undefined, CaseFileState>;
+  seq: ColumnType<number | null, never, number>;
+  created_on: ColumnType<Day, Day | undefined, never>;
+}
+
 export interface UsedChallengesTable {
   nonce_hash: Uint8Array;
   day: ColumnType<Day, Day, never>;
@@ -143,8 +158,10 @@ export interface Database {
   case_recipients: CaseRecipientsTable;
   case_messages: CaseMessagesTable;
   used_challenges: UsedChallengesTable;
+  case_files: CaseFilesTable;
 }
 
+export type CaseFileRow = Selectable<CaseFilesTable>;
 export type ReceiptKeyRow = Selectable<ReceiptKeysTable>;
 export type NewReceiptKeyRow = Insertable<ReceiptKeysTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;

@@ -3,6 +3,8 @@
 import type { Kysely } from 'kysely';
 import { fromBase64Url } from '../../crypto/index';
 import type { AppConfig } from '../app';
+import type { FilesConfig } from '../config';
+import type { FileStorage } from '../storage/file-storage';
 import type { Clock } from '../db/day';
 import { utcDay } from '../db/day';
 import type { Database, Day } from '../db/schema';
@@ -21,11 +23,16 @@ export interface AppContext {
   readonly rootPublicKey: Uint8Array | undefined;
   /** Failed logins for usernames that have no account, so they lock like real ones. */
   readonly unknownUserThrottle: UnknownUserThrottle;
+  /** Evidence files: limits and where the encrypted bytes are stored. */
+  readonly files: FilesConfig;
+  readonly storage: FileStorage;
 }
 
-export function createAppContext(db: Kysely<Database>, config: AppConfig, clock: Clock): AppContext {
+export function createAppContext(db: Kysely<Database>, config: AppConfig, clock: Clock, files: FilesConfig, storage: FileStorage): AppContext {
   const root = config.rootPublicKey;
   return {
+    files,
+    storage,
     db,
     clock,
     secrets: createSecretStore(db),

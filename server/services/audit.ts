@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'case.read',
   'case.replied',
   'case.status_changed',
+  'case.file_read',
+  'case.files_sent',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

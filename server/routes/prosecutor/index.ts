@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   ROUTES,
   caseParams,
+  fileParams,
   inboxResponse,
   postMessageResponse,
   postProsecutorMessageBody,
@@ -13,13 +14,16 @@ import {
 } from '../../../api/index';
 import { memberAuth, memberSession } from '../../auth/member-auth';
 import { HttpError } from '../../errors';
+import { getAttachedFile } from '../../repositories/case-files';
 import { listCaseMessages } from '../../repositories/case-messages';
 import { getRecipientCase, listInbox, setCaseStatus } from '../../repositories/cases';
 import type { AppContext } from '../../services/app-context';
 import { todayUtc } from '../../services/app-context';
 import { auditMemberAction } from '../../services/audit';
+import { caseFilesView, sendStoredFile } from '../../services/case-files-view';
 import { loadCaseAgencies } from '../../services/directory';
 import { appendMessage } from '../../services/thread-append';
+import { attachFiles } from '../../services/uploads';
 import { ENVELOPE_BODY_LIMIT, pathOf } from '../route-path';
 import { b64, bytesOf, incomingMessage, threadMessageOf } from '../wire';
 
@@ -70,7 +74,21 @@ const prosecutorRoutes: FastifyPluginAsyncZod<{ readonly context: AppContext }> 
         signingPublicKey: b64(found.case.signing_public_key),
         messages: messages.map(threadMessageOf),
         agencies,
+        ...(await caseFilesView(context.db, caseId, context.files)),
       };
+    },
+  );
+
+  app.get(
+    pathOf(ROUTES.prosecutorFile),
+    { onRequest, schema: { params: caseParams.extend(fileParams.shape) } },
+    async (request, reply) => {
+      const { member } = memberSession(request);
+      const found = await recipientCase(request.params.caseId, member.id);
+      const file = await getAttachedFile(context.db, found.case.id, bytesOf(request.params.fileId, 'fileId', 16));
+      if (file === undefined) throw notFound();
+      await auditMemberAction(context.db, context.clock, member, 'case.file_read', b64(found.case.id));
+      return sendStoredFile(reply, context.storage, file);
     },
   );
 
@@ -84,13 +102,17 @@ const prosecutorRoutes: FastifyPluginAsyncZod<{ readonly context: AppContext }> 
     async (request, reply) => {
       const { member } = memberSession(request);
       const found = await recipientCase(request.params.caseId, member.id);
+      const files = (request.body.files ?? []).map((id, index) => bytesOf(id, `files[${String(index)}]`, 16));
       const seq = await appendMessage(context.db, {
         caseId: found.case.id,
         role: 'prosecutor',
         expectedAuthor: member.signing_public_key,
         message: incomingMessage(request.body, 'message'),
         day: todayUtc(context.clock),
-        alsoDo: (trx) => auditMemberAction(trx, context.clock, member, 'case.replied', b64(found.case.id)),
+        alsoDo: async (trx) => {
+          if (files.length > 0) await attachFiles(trx, found.case.id, files, request.body.seq);
+          await auditMemberAction(trx, context.clock, member, files.length > 0 ? 'case.files_sent' : 'case.replied', b64(found.case.id));
+        },
       });
       return reply.code(201).send({ seq });
     },

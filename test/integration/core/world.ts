@@ -31,6 +31,7 @@ import { MIN_ARGON2ID, enrollProsecutor, generateProsecutorKeys, readySumo } fro
 import type { Enrollment } from '../../../crypto/prosecutor-keys';
 import { buildApp } from '../../../server/app';
 import type { App } from '../../../server/app';
+import type { FilesConfig } from '../../../server/config';
 import { hashToken, newToken } from '../../../server/auth/tokens';
 import { utcDay } from '../../../server/db/day';
 import type { MemberRole } from '../../../server/db/schema';
@@ -78,6 +79,8 @@ export interface OpenWorldOptions {
   readonly configureRoot?: boolean;
   /** Hook to run on the app before it is ready (e.g. an onRoute collector). */
   readonly beforeReady?: (app: App) => void;
+  /** Evidence file limits and folder (default: the app's defaults in a temporary folder). */
+  readonly files?: FilesConfig;
 }
 
 export async function openWorld(options: OpenWorldOptions = {}): Promise<World> {
@@ -92,6 +95,7 @@ export async function openWorld(options: OpenWorldOptions = {}): Promise<World> 
       logLevel: 'debug',
       clientDir: '/nonexistent/thicket-client',
       ...(options.configureRoot === false ? {} : { rootPublicKey: toBase64Url(root.publicKey) }),
+      files: options.files,
     },
     { db: database.db, dbKind: database.kind, logStream: log.stream, clock: clock.now },
   );

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       logLevel: 'info',
       clientDir: './dist/client',
+      files: { dir: './data/files', maxFileBytes: 2 * 1024 ** 3, caseQuotaBytes: 10 * 1024 ** 3 },
     });
   });
 
@@ -31,6 +32,9 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgresql://thicket:pw@db:5432/thicket',
       LOG_LEVEL: 'warn',
       CLIENT_DIR: '/srv/client',
+      FILES_DIR: '/srv/files',
+      MAX_FILE_BYTES: '1000000',
+      CASE_QUOTA_BYTES: '5000000',
     });
     expect(config).toEqual({
       port: 9000,
@@ -39,7 +43,16 @@ describe('loadConfig', () => {
       databaseUrl: 'postgresql://thicket:pw@db:5432/thicket',
       logLevel: 'warn',
       clientDir: '/srv/client',
+      files: { dir: '/srv/files', maxFileBytes: 1_000_000, caseQuotaBytes: 5_000_000 },
     });
+  });
+
+  it('puts files under DATA_DIR by default and refuses a bad byte count', () => {
+    expect(loadConfig({ DATA_DIR: '/var/lib/thicket' }).files.dir).toBe('/var/lib/thicket/files');
+    for (const value of ['0', '-1', '1.5', '2GB', String(2 ** 51)]) {
+      expect(() => loadConfig({ MAX_FILE_BYTES: value })).toThrow(/^MAX_FILE_BYTES: must be a number of bytes/);
+    }
+    expect(() => loadConfig({ CASE_QUOTA_BYTES: 'lots' })).toThrow(/^CASE_QUOTA_BYTES: must be/);
   });
 
   it('returns a frozen object', () => {
