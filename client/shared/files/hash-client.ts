@@ -1,0 +1,50 @@
+// The page's side of the hash worker: SHA-256 of the file to send (and of the original when a
+// cleaned copy is sent) computed on another core while the file is encrypted and uploaded.
+import { FileTransferError } from './errors';
+import { failureToError } from './encrypt-client';
+import type { HashRequest, HashResponse } from './worker-protocol';
+
+export interface HashJob {
+  /** The digests, in the order of the blobs. Rejects with FileTransferError. */
+  readonly digests: Promise<Uint8Array[]>;
+  terminate(): void;
+}
+
+export function hashInWorker(blobs: readonly Blob[], fileName: string, onProgress: (bytesHashed: number) => void): HashJob {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./hash.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    const error = new FileTransferError('worker_failed', 'This browser cannot check files in the background. Update it, or reload the page and try again.');
+    return { digests: Promise.reject(error), terminate: () => undefined };
+  }
+  let settle: { resolve: (digests: Uint8Array[]) => void; reject: (error: Error) => void } | null = null;
+  const digests = new Promise<Uint8Array[]>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  const finish = (result: Uint8Array[] | FileTransferError): void => {
+    const pending = settle;
+    settle = null;
+    worker.terminate();
+    if (pending === null) return;
+    if (result instanceof FileTransferError) pending.reject(result);
+    else pending.resolve(result);
+  };
+  worker.onmessage = (event: MessageEvent<HashResponse>) => {
+    const response = event.data;
+    if (response.type === 'progress') onProgress(response.bytesHashed);
+    else if (response.type === 'digests') {
+      onProgress(blobs.reduce((sum, blob) => sum + blob.size, 0));
+      finish([...response.digests]);
+    } else finish(failureToError(response, fileName));
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    finish(new FileTransferError('worker_failed', 'This browser could not start checking the file. Reload the page and try again.'));
+  };
+  const request: HashRequest = { type: 'hash', blobs };
+  worker.postMessage(request);
+  // A failure is reported to whoever awaits `digests`; keep an unawaited one from being "unhandled".
+  digests.catch(() => undefined);
+  return { digests, terminate: () => finish(new FileTransferError('cancelled', 'The check was stopped.')) };
+}
