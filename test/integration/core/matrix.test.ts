@@ -29,6 +29,7 @@ import {
   wireMessage,
 } from './world';
 import type { Agency, Member, TipCase, World } from './world';
+import { createUpload, encryptedFile, uploadIdOf, uploadWhole } from '../files/tus';
 
 const CALLERS = [
   'none',
@@ -111,6 +112,21 @@ const DEFAULTS: Record<Exclude<Caller, 'public'>, Record<CallerName, Expectation
     forgedCaseToken: unauthorized,
     rightful: allowed,
   },
+  // Uploads: a case session for its own case, or an active prosecutor on the case; every
+  // upload request names case X (metadata) or an upload of case X (URL).
+  uploader: {
+    none: unauthorized,
+    whistleblowerOfAnotherCase: notFound,
+    prosecutorOfAnotherAgency: notFound,
+    prosecutorOfSameAgencyNotOnCase: notFound,
+    agencyAdmin: forbidden,
+    pendingMember: forbidden,
+    expiredMemberSession: expired,
+    expiredCaseSession: expired,
+    forgedMemberToken: unauthorized,
+    forgedCaseToken: unauthorized,
+    rightful: allowed,
+  },
 };
 
 interface Targets {
@@ -120,11 +136,18 @@ interface Targets {
   /** A pending prosecutor of the OTHER agency (agency B), and a member id nobody has. */
   readonly foreignMemberId: string;
   readonly missingMemberId: string;
+  /** An attached file of case X, and uploads in progress of case X (one to append to, one to cancel). */
+  readonly fileId: string;
+  readonly uploadId: string;
+  readonly cancelUploadId: string;
 }
 
 interface RouteRequest {
-  /** Params and body for the real target, and for the missing one (same shape). */
-  readonly build: (targets: Targets, missing: boolean) => { readonly params?: Record<string, string>; readonly body?: unknown };
+  /** Params, body and headers for the real target, and for the missing one (same shape). */
+  readonly build: (
+    targets: Targets,
+    missing: boolean,
+  ) => { readonly params?: Record<string, string>; readonly body?: unknown; readonly headers?: Record<string, string>; readonly payload?: Buffer };
   readonly expect?: Partial<Record<CallerName, Expectation>>;
 }
 
@@ -137,6 +160,7 @@ let pending: Member;
 let foreignPending: Member;
 let targets: Targets;
 let messageForX: ReturnType<typeof wireMessage>;
+let uploadLength: number;
 const registered = new Set<string>();
 
 /** A syntactically valid message (right lengths, canonical base64url) that verifies for nothing. */
@@ -237,7 +261,47 @@ const REQUESTS: Record<RouteName, RouteRequest> = {
   setStatus: {
     build: (t, missing) => ({ params: { caseId: missing ? t.missingCaseId : t.caseId }, body: { status: 'closed', message: shapedMessage() } }),
   },
+  uploadLimits: { build: () => ({}) },
+  caseFile: {
+    build: (t, missing) => ({ params: { fileId: missing ? toBase64Url(new Uint8Array(randomBytes(16))) : t.fileId } }),
+    // Another case's session finds no such file in its own case.
+    expect: { whistleblowerOfAnotherCase: notFound, rightful: { allowed: true, check: (response) => expect(response.statusCode).toBe(200) } },
+  },
+  prosecutorFile: {
+    build: (t, missing) => ({ params: { caseId: missing ? t.missingCaseId : t.caseId, fileId: t.fileId } }),
+    expect: { rightful: { allowed: true, check: (response) => expect(response.statusCode).toBe(200) } },
+  },
+  createUpload: {
+    build: (t, missing) => ({ headers: tusCreateHeaders(missing ? t.missingCaseId : t.caseId) }),
+    expect: { rightful: { allowed: true, check: (response) => expect(response.statusCode).toBe(201) } },
+  },
+  uploadOffset: {
+    build: (t, missing) => ({ params: { uploadId: missing ? randomBytes(16).toString('hex') : t.uploadId }, headers: { 'tus-resumable': '1.0.0' } }),
+    expect: { rightful: { allowed: true, check: (response) => expect(response.headers['upload-offset']).toBe('0') } },
+  },
+  uploadChunk: {
+    build: (t, missing) => ({
+      params: { uploadId: missing ? randomBytes(16).toString('hex') : t.uploadId },
+      headers: { 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' },
+      payload: Buffer.alloc(100),
+    }),
+    expect: { rightful: { allowed: true, check: (response) => expect(response.statusCode).toBe(204) } },
+  },
+  cancelUpload: {
+    build: (t, missing) => ({ params: { uploadId: missing ? randomBytes(16).toString('hex') : t.cancelUploadId }, headers: { 'tus-resumable': '1.0.0' } }),
+    expect: { rightful: { allowed: true, check: (response) => expect(response.statusCode).toBe(204) } },
+  },
 };
+
+/** tus creation headers for a small upload naming `caseId`, with a fresh file id each time. */
+function tusCreateHeaders(caseId: string): Record<string, string> {
+  const meta = (value: string): string => Buffer.from(value).toString('base64');
+  return {
+    'tus-resumable': '1.0.0',
+    'upload-length': String(uploadLength),
+    'upload-metadata': `fileId ${meta(toBase64Url(new Uint8Array(randomBytes(16))))},caseId ${meta(caseId)}`,
+  };
+}
 
 async function memberToken(member: Member, expiresInSeconds: number): Promise<string> {
   const token = newToken();
@@ -263,6 +327,7 @@ async function tokenFor(caller: CallerName, route: RouteName): Promise<string | 
     member: agencyA.prosecutors[0],
     admin: agencyB.admin,
     prosecutor: agencyA.prosecutors[0],
+    uploader: agencyA.prosecutors[0],
   };
   switch (caller) {
     case 'none':
@@ -286,7 +351,8 @@ async function tokenFor(caller: CallerName, route: RouteName): Promise<string | 
     case 'forgedCaseToken':
       return toBase64Url(new Uint8Array(randomBytes(72)));
     case 'rightful': {
-      if (ROUTES[route].caller === 'case') return openCase(world, caseX);
+      // Uploads: the whistleblower of case X (the prosecutor on X is checked by the upload tests).
+      if (ROUTES[route].caller === 'case' || ROUTES[route].caller === 'uploader') return openCase(world, caseX);
       const member = rightfulMember[ROUTES[route].caller];
       return member === undefined ? undefined : memberToken(member, 3600);
     }
@@ -295,9 +361,12 @@ async function tokenFor(caller: CallerName, route: RouteName): Promise<string | 
 
 async function send(route: RouteName, caller: CallerName, missing: boolean): Promise<LightMyRequestResponse> {
   const spec = ROUTES[route];
-  const { params, body } = REQUESTS[route].build(targets, missing);
+  const { params, body, headers, payload } = REQUESTS[route].build(targets, missing);
   const url = routePath(spec.url, params ?? {});
   const token = await tokenFor(caller, route);
+  if (headers !== undefined) {
+    return world.app.inject({ method: spec.method, url, headers: { ...headers, ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) }, ...(payload === undefined ? {} : { payload }) });
+  }
   return spec.method === 'GET' ? get(world, url, token) : post(world, url, body ?? {}, token);
 }
 
@@ -306,7 +375,7 @@ beforeAll(async () => {
     beforeReady: (app) =>
       app.addHook('onRoute', (route) => {
         const methods = Array.isArray(route.method) ? route.method : [route.method];
-        for (const method of methods) if (method !== 'HEAD' && route.url.startsWith('/api')) registered.add(`${method} ${route.url}`);
+        for (const method of methods) if (route.url.startsWith('/api')) registered.add(`${method} ${route.url}`);
       }),
   });
   agencyA = await setUpAgency(world, 'Agency A', ['a1.prosecutor', 'a2.prosecutor']);
@@ -316,11 +385,24 @@ beforeAll(async () => {
   foreignPending = await enroll(world, await createInvite(world, agencyB.agencyId, 'prosecutor'), 'b2.pending', agencyB.agencyId, 'prosecutor');
   caseX = await submitTip(world, [agencyA.prosecutors[0] as Member]);
   caseY = await submitTip(world, [agencyB.prosecutors[0] as Member]);
+  // Case X has an attached file and two uploads in progress.
+  const sessionX = await openCase(world, caseX);
+  const attached = encryptedFile(caseX.keys.caseId, new Uint8Array(1000));
+  uploadLength = attached.stream.length;
+  await uploadWhole(world, sessionX, attached, { fileId: attached.fileIdText });
+  const before: ThreadMessage[] = ((await get(world, ROUTES.caseView.url, sessionX)).json() as CaseViewResponse).messages;
+  const manifest = envelopeFor(caseX.contentKey, caseX.keys.caseId, 'file-manifest', { kind: 'files' });
+  const attach = await post(world, ROUTES.postCaseMessage.url, { ...wireMessage(nextMessage(caseX.keys.caseId, before, caseX.keys.signing, 'whistleblower', manifest)), files: [attached.fileIdText] }, sessionX);
+  expect(attach.statusCode).toBe(201);
+  const inProgress = async (): Promise<string> => uploadIdOf(await createUpload(world, sessionX, uploadLength, { fileId: toBase64Url(new Uint8Array(randomBytes(16))) }));
   targets = {
     caseId: caseX.caseIdText,
     missingCaseId: toBase64Url(new Uint8Array(randomBytes(32))),
     foreignMemberId: foreignPending.memberId,
     missingMemberId: randomUUID(),
+    fileId: attached.fileIdText,
+    uploadId: await inProgress(),
+    cancelUploadId: await inProgress(),
   };
   // A genuine next message of case X, signed by case X's key.
   const thread: ThreadMessage[] = (((await get(world, ROUTES.caseView.url, await openCase(world, caseX))).json()) as CaseViewResponse).messages;
@@ -335,7 +417,9 @@ afterAll(async () => {
 describe(`route table (${backend})`, () => {
   it('registers exactly the routes of api/routes.ts, and the matrix has a request for each', () => {
     const declared = new Set(Object.values(ROUTES).map((route) => `${route.method} ${route.url}`));
-    expect([...registered].sort()).toEqual([...declared].sort());
+    // Fastify answers HEAD for every GET route by itself; only HEAD routes of their own count.
+    const own = [...registered].filter((entry) => !(entry.startsWith('HEAD ') && registered.has(`GET ${entry.slice(5)}`)));
+    expect(own.sort()).toEqual([...declared].sort());
     expect(Object.keys(REQUESTS).sort()).toEqual(Object.keys(ROUTES).sort());
   });
 });
@@ -358,7 +442,9 @@ describe(`authorization matrix (${backend})`, () => {
         }
         return;
       }
-      const hasTarget = spec.url.includes(':caseId') || spec.url.includes(':memberId');
+      const hasTarget = [':caseId', ':memberId', ':fileId', ':uploadId'].some((param) => spec.url.includes(param)) || route === 'createUpload';
+      // HEAD answers carry no body: compare statuses only.
+      const bodyOf = (response: LightMyRequestResponse): unknown => (spec.method === 'HEAD' ? null : response.json());
       for (const caller of CALLERS) {
         const expectation = REQUESTS[route].expect?.[caller] ?? DEFAULTS[spec.caller][caller];
         const response = await send(route, caller, false);
@@ -368,17 +454,21 @@ describe(`authorization matrix (${backend})`, () => {
           expectation.check?.(response);
           continue;
         }
-        expect({ caller, status: response.statusCode, code: (response.json() as { error?: { code: string } }).error?.code }).toEqual({
-          caller,
-          status: expectation.status,
-          code: expectation.code,
-        });
-        expect(Object.keys(response.json() as object)).toEqual(['error']);
-        if (expectation.status === 404) expect(response.json()).toEqual(NOT_FOUND_BODY);
+        if (spec.method === 'HEAD') {
+          expect({ caller, status: response.statusCode }).toEqual({ caller, status: expectation.status });
+        } else {
+          expect({ caller, status: response.statusCode, code: (response.json() as { error?: { code: string } }).error?.code }).toEqual({
+            caller,
+            status: expectation.status,
+            code: expectation.code,
+          });
+          expect(Object.keys(response.json() as object)).toEqual(['error']);
+          if (expectation.status === 404) expect(response.json()).toEqual(NOT_FOUND_BODY);
+        }
         if (hasTarget) {
-          // Learns nothing: the same answer for a case or member that does not exist.
+          // Learns nothing: the same answer for a case, member, file or upload that does not exist.
           const missing = await send(route, caller, true);
-          expect({ caller, status: missing.statusCode, body: missing.json() as unknown }).toEqual({ caller, status: response.statusCode, body: response.json() as unknown });
+          expect({ caller, status: missing.statusCode, body: bodyOf(missing) }).toEqual({ caller, status: response.statusCode, body: bodyOf(response) });
         }
       }
     });
