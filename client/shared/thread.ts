@@ -3,10 +3,12 @@
 // people, and carries only the messages before the break (property P3).
 import { z } from 'zod';
 import {
+  filesContent,
   messageContent,
   statusContent,
   tipContent,
   type CaseStatus,
+  type FilesContent,
   type MessageContent,
   type StatusContent,
   type ThreadMessage,
@@ -25,7 +27,7 @@ import {
 } from '../../crypto/index';
 import type { TrustedAgency } from './trust';
 
-export type ThreadContent = TipContent | MessageContent | StatusContent;
+export type ThreadContent = TipContent | MessageContent | StatusContent | FilesContent;
 
 export interface ThreadEntry {
   readonly seq: number;
@@ -99,7 +101,7 @@ function decryptContent(key: Uint8Array, caseId: Uint8Array, message: VerifiedMe
   const attempts =
     message.seq === 0
       ? ([['tip', tipContent]] as const)
-      : ([['message', messageContent], ['status', statusContent]] as const);
+      : ([['message', messageContent], ['status', statusContent], ['file-manifest', filesContent]] as const);
   for (const [purpose, schema] of attempts) {
     let plaintext: Uint8Array;
     try {

@@ -60,22 +60,32 @@ function errorCodeOf(res: HttpResponse): string {
 /** What a final answer of the server means for this upload, or null when it is not final. */
 export function refusalFor(method: string, status: number, code: string, fileName: string, size: number): FileTransferError | null {
   const name = `“${fileName}”`;
+  // A clean-up request (DELETE) that fails changes nothing: the server expires the upload.
+  if (method === 'DELETE') return null;
   if (status === 413) {
     return /quota/i.test(code)
       ? new FileTransferError('over_quota', `${name} was not sent: the case has no room left for it (${formatBytes(size)}). Remove some files and try again.`)
       : new FileTransferError('too_large', `${name} was not sent: the tip line does not accept files this large (${formatBytes(size)}).`);
   }
   if (status === 403) return new FileTransferError('forbidden', `${name} was not sent: the tip line refused it for this case.`);
+  if ((status === 404 || status === 410) && method === 'POST') {
+    return new FileTransferError('not_found', `${name} was not sent: the tip line did not find this case. Open it again and retry.`);
+  }
   if (status === 404 || status === 410) {
     return new FileTransferError(
       'not_found',
       `The tip line no longer has the part of ${name} that was already sent. Press Retry to send it again from the start.`,
     );
   }
-  // 409 (offset mismatch) and 423 (locked) are tus's signals to ask for the offset and resume;
-  // 401 is handled by renewing the session. Any other 4xx means this upload cannot go on.
+  // 409 on creation: a file with this id already exists (an earlier attempt whose answer was
+  // lost). This upload cannot go on under the same id; Retry starts afresh with a new one.
+  if (status === 409 && method === 'POST') {
+    return new FileTransferError('server', `${name} was not sent: the tip line already has a file with the same id. Press Retry to send it again.`);
+  }
+  // On PATCH and HEAD, 409 (offset mismatch, or already complete) and 423 (locked) are tus's
+  // signals to ask for the offset and resume; 401 is handled by renewing the session. Any other
+  // 4xx means this upload cannot go on.
   if (status >= 400 && status < 500 && status !== 401 && status !== 409 && status !== 423) {
-    if (method === 'DELETE') return null;
     return new FileTransferError('server', `${name} was not sent: the tip line refused it (error ${status}). Press Retry to try again.`);
   }
   return null;
