@@ -1,5 +1,10 @@
-import type { FormEvent } from 'react';
+// The reply form: text, files to attach (encrypted in this browser and uploaded with progress),
+// and the send button. With files attached the text is optional: it goes with them as a note.
+import type { ChangeEvent, FormEvent } from 'react';
+import type { Attachment } from '../hooks/use-attachments';
+import { formatBytes } from '../../shared/files/index';
 import { Busy } from './Busy';
+import { TransferBar } from './TransferBar';
 
 export interface ReplyFormProps {
   readonly text: string;
@@ -11,13 +16,83 @@ export interface ReplyFormProps {
   readonly blockedBecause: string | null;
   readonly onText: (text: string) => void;
   readonly onSend: () => void;
+  /** Files attached to this reply, with their upload progress. */
+  readonly attachments: readonly Attachment[];
+  /** Files that could not be attached, one reason each. */
+  readonly refused: readonly string[];
+  /** The upload limits in words, or why they are unknown. */
+  readonly limitsText: string;
+  /** True while the files are being encrypted and uploaded. */
+  readonly uploading: boolean;
+  readonly onAttach: (files: readonly File[]) => void;
+  readonly onRemove: (key: number) => void;
+  readonly onCancel: (key: number) => void;
+}
+
+interface AttachmentRowProps {
+  readonly item: Attachment;
+  readonly sending: boolean;
+  /** Nothing can be changed now (the case failed verification, or a status change is on its way). */
+  readonly disabled: boolean;
+  readonly onRemove: () => void;
+  readonly onCancel: () => void;
+  /** Sends the reply again: files already uploaded are not uploaded twice. */
+  readonly onRetry: () => void;
+}
+
+function AttachmentRow(props: AttachmentRowProps) {
+  const { item } = props;
+  const name = item.file.name;
+  const uploaded = item.entry !== null;
+  return (
+    <li className="attachment">
+      <p className="attachment-name">
+        {name} <span className="attachment-size">({formatBytes(item.file.size)})</span>
+      </p>
+      {props.sending && !uploaded ? (
+        <div className="file-transfer">
+          <TransferBar
+            name={name}
+            progress={item.progress ?? { phase: 'waiting', bytesDone: 0, bytesTotal: item.file.size, bytesPerSecond: null, secondsLeft: null }}
+            direction="upload"
+          />
+          <button type="button" className="button-secondary" onClick={props.onCancel}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      {uploaded ? <p className="attachment-state">Uploaded: it is attached when the reply is sent.</p> : null}
+      {item.error === null ? null : <p className="field-error">{item.error}</p>}
+      {props.sending ? null : (
+        <div className="button-row attachment-actions">
+          {item.error === null ? null : (
+            <button type="button" className="button-secondary" onClick={props.onRetry} disabled={props.disabled}>
+              Retry
+            </button>
+          )}
+          <button type="button" className="button-secondary" onClick={props.onRemove} disabled={props.disabled}>
+            Remove {name}
+          </button>
+        </div>
+      )}
+    </li>
+  );
 }
 
 export function ReplyForm(props: ReplyFormProps) {
   const blocked = props.blockedBecause !== null;
+  const sending = props.busy || props.uploading;
+  const disabled = blocked || sending || props.locked;
+  const hasFiles = props.attachments.length > 0;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onSend();
+  };
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files === null ? [] : Array.from(event.target.files);
+    // Cleared so that choosing the same file again (after removing it) is noticed.
+    event.target.value = '';
+    if (chosen.length > 0) props.onAttach(chosen);
   };
   const describedBy = ['reply-hint', ...(props.error === null ? [] : ['reply-error'])].join(' ');
   return (
@@ -29,6 +104,7 @@ export function ReplyForm(props: ReplyFormProps) {
           {blocked
             ? props.blockedBecause
             : 'Encrypted and signed in this browser. Only the whistleblower and the prosecutors on this case can read it. Ask one question at a time, in plain words.'}
+          {!blocked && hasFiles ? ' With files attached, the text is optional.' : ''}
         </p>
         <textarea
           id="reply-text"
@@ -38,7 +114,7 @@ export function ReplyForm(props: ReplyFormProps) {
           onChange={(event) => props.onText(event.target.value)}
           aria-describedby={describedBy}
           aria-invalid={props.error === null ? undefined : true}
-          disabled={blocked || props.busy || props.locked}
+          disabled={disabled}
           maxLength={20_000}
         />
         {props.error === null ? null : (
@@ -47,8 +123,38 @@ export function ReplyForm(props: ReplyFormProps) {
           </p>
         )}
       </div>
-      {props.busy ? <Busy label="Encrypting, signing and sending…" /> : null}
-      <button type="submit" className="button-primary" disabled={blocked || props.busy || props.locked}>
+      <div className="field">
+        <label htmlFor="reply-files">Attach files</label>
+        <p id="reply-files-hint" className="field-hint">
+          {props.limitsText} Files are encrypted in this browser before they are uploaded, and sent exactly as they are: hidden details such as
+          the author or a location are not removed.
+        </p>
+        <input id="reply-files" name="reply-files" type="file" multiple onChange={choose} disabled={disabled} aria-describedby="reply-files-hint" />
+        {props.refused.length === 0 ? null : (
+          <div className="field-error" role="alert">
+            {props.refused.map((reason) => (
+              <p key={reason}>{reason}</p>
+            ))}
+          </div>
+        )}
+        {hasFiles ? (
+          <ul className="attachments" aria-label="Files to send">
+            {props.attachments.map((item) => (
+              <AttachmentRow
+                key={item.key}
+                item={item}
+                sending={sending}
+                disabled={blocked || props.locked}
+                onRemove={() => props.onRemove(item.key)}
+                onCancel={() => props.onCancel(item.key)}
+                onRetry={props.onSend}
+              />
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      {props.busy && !props.uploading ? <Busy label="Encrypting, signing and sending…" /> : null}
+      <button type="submit" className="button-primary" disabled={disabled}>
         Send reply
       </button>
     </form>

@@ -1,6 +1,11 @@
+// The case thread after the tip, oldest first: each verified message with who signed it; a files
+// message lists its files with buttons to decrypt and save or preview them.
 import { STATUS_WORDS } from '../services/case-status';
+import type { CaseFileAccess } from '../services/case-files';
+import { sentByWords } from '../services/file-words';
 import { authorName } from '../services/verification-words';
 import type { ThreadEntry } from '../../shared/thread';
+import { FilesMessage } from './FilesMessage';
 import { VerificationMark } from './VerificationMark';
 
 export interface ThreadViewProps {
@@ -10,12 +15,15 @@ export interface ThreadViewProps {
   readonly ownSeqs: ReadonlySet<number>;
   /** Shown when there is no message to list. */
   readonly emptyText: string;
+  /** Fetches the evidence files that files messages name. */
+  readonly files: CaseFileAccess;
 }
 
-function Body(props: { readonly entry: ThreadEntry }) {
+function Body(props: { readonly entry: ThreadEntry; readonly own: boolean; readonly files: CaseFileAccess }) {
   const { content } = props.entry;
   if (content.kind === 'message') return <p className="message-text">{content.text}</p>;
   if (content.kind === 'status') return <p className="status-change">Status changed to {STATUS_WORDS[content.status]}.</p>;
+  if (content.kind === 'files') return <FilesMessage content={content} sentBy={sentByWords(props.entry, props.own)} access={props.files} />;
   return <p className="message-text">{content.title}</p>;
 }
 
@@ -30,7 +38,7 @@ export function ThreadView(props: ThreadViewProps) {
           <li key={entry.seq} className={`message message-${entry.role}${own ? ' message-own' : ''}`}>
             <article aria-label={`Message ${entry.seq + 1}`}>
               <p className="message-author">{authorName(entry, own)}</p>
-              <Body entry={entry} />
+              <Body entry={entry} own={own} files={props.files} />
               <VerificationMark entry={entry} />
             </article>
           </li>

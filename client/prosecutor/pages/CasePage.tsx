@@ -1,5 +1,6 @@
 // One case: verified and decrypted in this browser. A thread that fails verification is shown
-// only up to the break, under a warning, and cannot be written to.
+// only up to the break, under a warning, and cannot be written to. Evidence files named in the
+// thread are decrypted on request; a reply may attach files.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseStatus } from '../../../api/index';
 import { ROOT_PUBLIC_KEY } from '../../shared/root-key';
@@ -10,15 +11,20 @@ import { ReplyForm } from '../components/ReplyForm';
 import { StatusForm } from '../components/StatusForm';
 import { ThreadView } from '../components/ThreadView';
 import { TipView } from '../components/TipView';
+import { fetchUploadLimits, describeLimits } from '../../shared/files/index';
+import { useAttachments } from '../hooks/use-attachments';
 import { usePageHeading } from '../hooks/use-page-heading';
 import { hrefFor } from '../routes';
 import type { MemberSession } from '../session';
-import { ThreadMovedOnError, changeStatus, replyProblem, sendReply } from '../services/case-actions';
+import { ThreadMovedOnError, changeStatus, filesNoteProblem, replyProblem, sendFiles, sendReply } from '../services/case-actions';
+import { caseFileAccess } from '../services/case-files';
 import { STATUS_WORDS } from '../services/case-status';
 import { closeCase, loadCase, type OpenedCase } from '../services/case-view';
-import { describeError } from '../services/describe-error';
+import { UserFacingError, describeError } from '../services/describe-error';
 
 type Loaded = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: string } | { readonly kind: 'ready'; readonly opened: OpenedCase };
+
+const CASE_CLOSED = 'The case could not be reloaded while the files were uploading, so nothing was sent. Reload the page and try again.';
 
 const BLOCKED = 'Replying and status changes are disabled because this case failed verification.';
 
@@ -32,6 +38,8 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
   const [statusError, setStatusError] = useState<string | null>(null);
   const [changing, setChanging] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [maxFileBytes, setMaxFileBytes] = useState<number | null | 'failed'>(null);
+  const attachments = useAttachments();
   const current = useRef<OpenedCase | null>(null);
   const loadTicket = useRef(0);
 
@@ -69,6 +77,28 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
     void load();
   }, [load]);
 
+  // Files chosen for one case never go to another.
+  const clearAttachments = attachments.clear;
+  useEffect(() => {
+    clearAttachments();
+  }, [caseId, clearAttachments]);
+
+  // The limits are shown before anything is attached; the server checks them again.
+  useEffect(() => {
+    let live = true;
+    fetchUploadLimits().then(
+      (limits) => {
+        if (live) setMaxFileBytes(limits.maxFileBytes);
+      },
+      () => {
+        if (live) setMaxFileBytes('failed');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
   // K leaves memory with the page.
   useEffect(
     () => () => {
@@ -80,7 +110,8 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
   );
 
   const send = async (opened: OpenedCase) => {
-    const problem = replyProblem(replyText);
+    const withFiles = attachments.list.length > 0;
+    const problem = withFiles ? filesNoteProblem(replyText) : replyProblem(replyText);
     setNotice(null);
     if (problem !== null) {
       setReplyError(problem);
@@ -94,8 +125,30 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
     setSending(true);
     setReplyError(null);
     try {
-      await sendReply(session, opened, draft);
-      setNotice('Reply sent.');
+      if (withFiles) {
+        // Files first; the message naming them is signed only once the server holds them all.
+        const entries = await attachments.uploadAll(opened);
+        // Uploads take a while: write to the case as it is now (the copy read before may have
+        // been reloaded, and its K wiped, in the meantime).
+        const latest = current.current;
+        if (latest === null || latest.caseId !== opened.caseId) throw new UserFacingError(CASE_CLOSED);
+        if (entries.length > 0) {
+          await sendFiles(session, latest, entries, draft);
+          attachments.clear();
+          setNotice(entries.length === 1 ? 'File sent.' : `${entries.length} files sent.`);
+        } else if (replyProblem(draft) === null) {
+          // Every file was cancelled: the text still goes, as a plain reply.
+          await sendReply(session, latest, draft);
+          setNotice('Reply sent. No file was sent.');
+        } else {
+          setReplyText(draft);
+          setNotice('Nothing was sent.');
+          return;
+        }
+      } else {
+        await sendReply(session, opened, draft);
+        setNotice('Reply sent.');
+      }
       await load();
     } catch (error) {
       setReplyText(draft);
@@ -179,7 +232,12 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
       {opened.tip === null ? null : <TipView tip={opened.tip} />}
       <section className="card" aria-labelledby="thread-heading">
         <h2 id="thread-heading">Messages</h2>
-        <ThreadView entries={messages} ownSeqs={opened.ownSeqs} emptyText={problem === null ? 'No messages yet.' : 'No message before the problem could be verified.'} />
+        <ThreadView
+          entries={messages}
+          ownSeqs={opened.ownSeqs}
+          emptyText={problem === null ? 'No messages yet.' : 'No message before the problem could be verified.'}
+          files={caseFileAccess(opened)}
+        />
       </section>
       <ReplyForm
         text={replyText}
@@ -192,6 +250,22 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
           setReplyError(null);
         }}
         onSend={() => void send(opened)}
+        attachments={attachments.list}
+        refused={attachments.refused}
+        limitsText={
+          maxFileBytes === 'failed'
+            ? 'The file limits could not be loaded; the server still checks them.'
+            : maxFileBytes === null
+              ? 'Loading the file limits…'
+              : describeLimits({ maxFileBytes }, opened.quota)
+        }
+        uploading={attachments.uploading}
+        onAttach={(files) => {
+          setReplyError(null);
+          attachments.add(files, { maxFileBytes: typeof maxFileBytes === 'number' ? maxFileBytes : null, quota: opened.quota });
+        }}
+        onRemove={attachments.remove}
+        onCancel={attachments.cancel}
       />
       <StatusForm
         current={opened.signedStatus}

@@ -77,6 +77,10 @@ export function buildMessage<Purpose extends WritablePurpose>(
   if (problem !== null || next.seq < 1) {
     throw new UserFacingError('This case failed verification, so nothing can be added to it.');
   }
+  // K is wiped when the case closes or reloads: never encrypt under a wiped key.
+  if (opened.contentKey.every((byte) => byte === 0)) {
+    throw new UserFacingError('This case was closed or reloaded while you were writing. Your text is kept: send it again.');
+  }
   const schema: { safeParse(value: unknown): { success: boolean } } = SCHEMAS[purpose];
   if (!Object.hasOwn(SCHEMAS, purpose) || !schema.safeParse(content).success) throw new MessageContentError();
   const envelope = encryptEnvelope(opened.contentKey, utf8(JSON.stringify(content)), { caseId: opened.caseIdBytes, purpose });

@@ -70,6 +70,20 @@ describe('buildFilesMessage', () => {
     }
   });
 
+  it('reads back from the thread as a files message from this prosecutor, and the next link follows it', () => {
+    const { made, opened: open } = opened();
+    const files = [entry('seizure.jpg')];
+    const body = buildFilesMessage(open, chain.prosecutor.signing, files, 'For the file.');
+    const { files: attached, ...message } = body;
+    expect(attached).toEqual([files[0]?.fileId]);
+    const response = { ...made.response, messages: [...made.response.messages, { ...message, authorRole: 'prosecutor' as const }] };
+    const reopened = openCase(response, sessionFor(chain.prosecutor), response.caseId, chain.rootPublicKey);
+    expect(reopened.thread.problem).toBeNull();
+    expect(reopened.thread.entries[1]?.content).toEqual({ kind: 'files', version: 1, note: 'For the file.', files });
+    expect([...reopened.ownSeqs]).toEqual([1]);
+    expect(reopened.thread.next.seq).toBe(2);
+  });
+
   it('leaves the note out when there is no text', () => {
     const { made, opened: open } = opened();
     const body = buildFilesMessage(open, chain.prosecutor.signing, [entry('a.png', { type: 'image/png' })], '   \n');
@@ -119,6 +133,16 @@ describe('buildFilesMessage', () => {
     const broken = openCase({ ...made.response, messages: [altered] }, sessionFor(chain.prosecutor), made.response.caseId, chain.rootPublicKey);
     expect(broken.thread.problem).not.toBeNull();
     expect(() => buildFilesMessage(broken, chain.prosecutor.signing, [entry('a.jpg')], '')).toThrow(/failed verification/);
+  });
+});
+
+describe('buildMessage after the case closed', () => {
+  it('never encrypts under a wiped content key', () => {
+    const { opened: open } = opened();
+    expect(() => buildFilesMessage(open, chain.prosecutor.signing, [entry('a.jpg')], '')).not.toThrow();
+    closeCase(open);
+    expect(() => buildFilesMessage(open, chain.prosecutor.signing, [entry('a.jpg')], '')).toThrow(/closed or reloaded/);
+    expect(() => buildMessage(open, chain.prosecutor.signing, 'message', { kind: 'message', version: 1, text: 'hello' })).toThrow(/closed or reloaded/);
   });
 });
 
