@@ -1,6 +1,7 @@
 // Start-up configuration: read from the environment once, validated, then frozen.
 // Every failure is ONE line naming the variable, what is wrong and what is expected, so an
 // operator can fix it without reading a stack trace.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { fromBase64Url } from '../crypto/index';
 
@@ -21,6 +22,11 @@ export interface Config {
    */
   readonly rootPublicKey: string | undefined;
   readonly files: FilesConfig;
+  /**
+   * The whistleblower onion service's hostname (`<56 base32 characters>.onion`, the content of
+   * tor's `hostname` file). Set: clearnet HTTPS pages name it in an Onion-Location header.
+   */
+  readonly onionAddress: string | undefined;
 }
 
 /** Evidence files: where the encrypted uploads live and how much a case may store. */
@@ -147,6 +153,56 @@ function readRootPublicKey(env: Env): string | undefined {
   return raw;
 }
 
+const onionExpected = 'a v3 onion hostname: 56 characters a-z and 2-7, then .onion, as in the hostname file tor writes (no http://, no path)';
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
+function base32Decode(text: string): Uint8Array {
+  const bytes = new Uint8Array(Math.floor((text.length * 5) / 8));
+  let buffer = 0;
+  let bits = 0;
+  let index = 0;
+  for (const character of text) {
+    buffer = ((buffer << 5) | BASE32.indexOf(character)) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[index] = (buffer >> bits) & 0xff;
+      index += 1;
+    }
+  }
+  return bytes;
+}
+
+/**
+ * A v3 onion address is base32(public key (32) | checksum (2) | version 3 (1)), the checksum being
+ * the first two bytes of SHA3-256(".onion checksum" | public key | version) (rend-spec-v3).
+ * Checking it catches a mistyped or truncated address at start-up, not in a visitor's browser.
+ */
+function checkOnionAddress(value: string): 'valid' | 'malformed' | 'bad-checksum' {
+  const match = /^([a-z2-7]{56})\.onion$/.exec(value);
+  if (match === null || match[1] === undefined) return 'malformed';
+  const decoded = base32Decode(match[1]);
+  if (decoded[34] !== 3) return 'malformed';
+  const checksum = createHash('sha3-256').update('.onion checksum').update(decoded.subarray(0, 32)).update(Uint8Array.of(3)).digest();
+  return checksum[0] === decoded[32] && checksum[1] === decoded[33] ? 'valid' : 'bad-checksum';
+}
+
+function readOnionAddress(env: Env): string | undefined {
+  const raw = env['ONION_ADDRESS'];
+  if (raw === undefined) return undefined;
+  if (raw === '') {
+    throw new ConfigError('ONION_ADDRESS', `ONION_ADDRESS: is empty, expected ${onionExpected} (unset it when no clearnet address points to the onion)`);
+  }
+  const check = checkOnionAddress(raw);
+  if (check === 'malformed') {
+    throw new ConfigError('ONION_ADDRESS', `ONION_ADDRESS: must be ${onionExpected}, got ${describeValue(raw)}`);
+  }
+  if (check === 'bad-checksum') {
+    throw new ConfigError('ONION_ADDRESS', `ONION_ADDRESS: its checksum does not match (mistyped?), copy it from the hostname file tor writes, got ${describeValue(raw)}`);
+  }
+  return raw;
+}
+
 /**
  * Validates the environment. Pure: takes the env object, returns a frozen Config or throws
  * ConfigError whose message is a single line suitable for stderr.
@@ -172,5 +228,6 @@ export function loadConfig(env: Env): Config {
     clientDir: read(env, { name: 'CLIENT_DIR', schema: pathSchema, expected: 'a folder path without control characters or surrounding spaces', fallback: './dist/client', echo: true }),
     rootPublicKey: readRootPublicKey(env),
     files,
+    onionAddress: readOnionAddress(env),
   });
 }

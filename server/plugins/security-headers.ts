@@ -1,9 +1,16 @@
 // Strict security headers on every response, through @fastify/helmet plus the few headers
-// helmet does not manage (Permissions-Policy, Cache-Control on the API).
+// helmet does not manage (Permissions-Policy, Cache-Control on the API), and the Tor-aware ones
+// (Onion-Location on clearnet HTTPS pages, never HSTS on an onion host: onion-location.ts).
 import helmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { isApiPath } from '../api-path';
+import onionLocation from './onion-location';
+
+export interface SecurityHeadersOptions {
+  /** ONION_ADDRESS, when configured: clearnet HTTPS pages then carry an Onion-Location header. */
+  readonly onionAddress?: string | undefined;
+}
 
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
@@ -56,7 +63,7 @@ export function applyBaselineSecurityHeaders(reply: FastifyReply): void {
   });
 }
 
-async function securityHeaders(app: FastifyInstance): Promise<void> {
+async function securityHeaders(app: FastifyInstance, options: SecurityHeadersOptions): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -67,7 +74,8 @@ async function securityHeaders(app: FastifyInstance): Promise<void> {
     crossOriginResourcePolicy: { policy: 'same-origin' },
     originAgentCluster: true,
     referrerPolicy: { policy: 'no-referrer' },
-    // Never HSTS: a browser that pins HSTS for an onion host can no longer reach it over http.
+    // Never HSTS from the app: a browser that pins HSTS for an onion host can no longer reach it
+    // over http. A clearnet HTTPS copy gets HSTS from its TLS proxy (docs/DEPLOYMENT.md).
     strictTransportSecurity: false,
     xContentTypeOptions: true,
     xDnsPrefetchControl: { allow: false },
@@ -89,6 +97,8 @@ async function securityHeaders(app: FastifyInstance): Promise<void> {
     reply.removeHeader('x-powered-by');
     return payload;
   });
+
+  await app.register(onionLocation, { onionAddress: options.onionAddress });
 }
 
 export default fp(securityHeaders, { name: 'thicket-security-headers', fastify: '5.x' });

@@ -146,3 +146,40 @@ describe('ROOT_PUBLIC_KEY', () => {
     }
   });
 });
+
+// ONION_ADDRESS: optional, a v3 onion hostname whose checksum and version byte are right.
+// Made by tor 0.4.9 in a private test network (a real address, not a typed-in example).
+const ONION = 'ucip3xlwn6xhi4tl4dwqazvdxwdcz75uwhv4frr3543hs6ftbka5bhad.onion';
+
+describe('ONION_ADDRESS', () => {
+  it('is undefined when unset, and read as given when it is a valid v3 onion hostname', () => {
+    expect(loadConfig({}).onionAddress).toBeUndefined();
+    expect(loadConfig({ ONION_ADDRESS: ONION }).onionAddress).toBe(ONION);
+  });
+
+  it.each([
+    ['an empty value', ''],
+    ['a URL', `http://${ONION}`],
+    ['a trailing slash', `${ONION}/`],
+    ['upper case', ONION.toUpperCase()],
+    ['no .onion', ONION.slice(0, 56)],
+    ['one character short', ONION.slice(1)],
+    ['a v2 address', 'expyuzz4wqqyqhjn.onion'],
+    ['letters outside base32', `${ONION.slice(0, 10)}1${ONION.slice(11)}`],
+    ['a clearnet hostname', 'thicket.example.org'],
+    ['a newline', `${ONION}\nX-Injected: 1`],
+  ])('refuses %s in one line naming the variable', (_label, value) => {
+    const error = configError({ ONION_ADDRESS: value });
+    expect(error.variable).toBe('ONION_ADDRESS');
+    expect(error.message).toMatch(value === '' ? /^ONION_ADDRESS: is empty, expected a v3 onion hostname/ : /^ONION_ADDRESS: must be a v3 onion hostname/);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('refuses a mistyped address by its checksum, and a wrong version byte', () => {
+    // One base32 letter changed inside the public key: the shape is right, the checksum is not.
+    const mistyped = `${ONION.slice(0, 5)}${ONION[5] === 'a' ? 'b' : 'a'}${ONION.slice(6)}`;
+    expect(configError({ ONION_ADDRESS: mistyped }).message).toMatch(/^ONION_ADDRESS: its checksum does not match/);
+    // The last character carries the version (3 -> "d"); another version is not a v3 address.
+    expect(configError({ ONION_ADDRESS: `${ONION.slice(0, 55)}a.onion` }).message).toMatch(/^ONION_ADDRESS: must be a v3 onion hostname/);
+  });
+});
