@@ -1,0 +1,100 @@
+// Page flows for evidence files, driven by accessible names only, as a person would use them:
+// the whistleblower attaches files to a tip and watches one progress bar per file; the
+// prosecutor decrypts and saves each file (a real browser download) or previews an image.
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import type { TipInput } from './whistleblower-pages';
+
+const SLOW = { timeout: 120_000 };
+
+/** The file input of the tip form. */
+export const TIP_FILES_LABEL = 'Evidence files (optional)';
+
+export function keepOriginalBox(page: Page, name: string): Locator {
+  return page.getByRole('checkbox', { name: `Keep the original of ${name} (not recommended)` });
+}
+
+export function progressBar(page: Page, name: string): Locator {
+  return page.getByRole('progressbar', { name, exact: true });
+}
+
+/** A progress bar's value in percent (a <progress> element or an ARIA progressbar), or null while indeterminate. */
+export async function percentShown(bar: Locator): Promise<number | null> {
+  const values = await bar.evaluate((element) => ({
+    value: element instanceof HTMLProgressElement && element.hasAttribute('value') ? (element.value / element.max) * 100 : null,
+    now: element.getAttribute('aria-valuenow'),
+  }));
+  if (values.value !== null) return values.value;
+  return values.now === null ? null : Number(values.now);
+}
+
+/**
+ * Fills the tip, attaches `files` (paths on disk) and checks what the form shows for them: one
+ * "Remove <name>" button per file, and for `withMetadata` files a "keep the original" box that is
+ * unticked. Does not send.
+ */
+export async function writeTipWithFiles(
+  page: Page,
+  baseUrl: string,
+  tip: TipInput,
+  files: readonly { readonly path: string; readonly name: string; readonly withMetadata: boolean }[],
+): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('button', { name: 'Make a report' }).click();
+  await page.getByLabel(tip.agencyName).check(SLOW);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Title').fill(tip.title);
+  await page.getByLabel('What did you see?').fill(tip.description);
+  if (tip.platform !== undefined) await page.getByLabel('Platform or app').fill(tip.platform);
+  await page.getByLabel(TIP_FILES_LABEL).setInputFiles(files.map((file) => file.path));
+  for (const file of files) {
+    await page.getByRole('button', { name: `Remove ${file.name}`, exact: true }).waitFor(SLOW);
+    if (file.withMetadata) {
+      const box = keepOriginalBox(page, file.name);
+      await box.waitFor(SLOW);
+      if (await box.isChecked()) throw new Error(`"Keep the original of ${file.name}" must start unticked`);
+    }
+  }
+}
+
+/** Presses "Encrypt and send" and waits until a progress bar shows for each file. */
+export async function sendTip(page: Page, names: readonly string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Encrypt and send' }).click();
+  for (const name of names) await progressBar(page, name).waitFor(SLOW);
+}
+
+/** Waits for the case code screen (after all uploads), confirms it was written down, returns the code. */
+export async function takeCaseCode(page: Page, timeoutMs: number): Promise<string> {
+  const code = page.getByLabel('Your case code');
+  await code.waitFor({ timeout: timeoutMs });
+  const text = (await code.innerText()).replace(/\d+[.)]?/g, ' ').replace(/\s+/g, ' ').trim();
+  await page.getByLabel('I have written down my case code').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  return text;
+}
+
+/**
+ * As a prosecutor on the case page: "Decrypt and save <name>", wait for the browser's download
+ * and save it into `folder` under `name`. Returns the saved path.
+ */
+export async function decryptAndSave(page: Page, name: string, folder: string, timeoutMs: number): Promise<string> {
+  const button = page.getByRole('button', { name: `Decrypt and save ${name}`, exact: true });
+  await button.waitFor(SLOW);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: timeoutMs }), button.click()]);
+  const failure = await download.failure();
+  if (failure !== null) throw new Error(`the download of ${name} failed: ${failure}`);
+  const path = join(folder, name);
+  await download.saveAs(path);
+  return path;
+}
+
+/** As a prosecutor: "Preview <name>" shows the decrypted image inline; returns its natural size. */
+export async function previewImage(page: Page, name: string): Promise<{ width: number; height: number }> {
+  await page.getByRole('button', { name: `Preview ${name}`, exact: true }).click(SLOW);
+  const image = page.getByRole('img', { name, exact: true });
+  await image.waitFor(SLOW);
+  await page.waitForFunction((element) => element instanceof HTMLImageElement && element.complete && element.naturalWidth > 0, await image.elementHandle(), SLOW);
+  const size = await image.evaluate((element) => (element instanceof HTMLImageElement ? { width: element.naturalWidth, height: element.naturalHeight } : { width: 0, height: 0 }));
+  await page.getByRole('button', { name: `Hide preview of ${name}`, exact: true }).click();
+  return size;
+}
