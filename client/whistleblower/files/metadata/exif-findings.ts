@@ -1,13 +1,13 @@
 // Names what an EXIF block (a TIFF structure, as found in JPEG APP1, PNG eXIf and WebP EXIF)
 // carries, read with exifr, and finds the Orientation tag. This only READS: the cleaners drop every
-// EXIF block whole whenever anything is removed from the file. What exifr cannot read, and tags
-// not known to be harmless, are named "EXIF data".
+// EXIF block whole, whatever exifr saw in it. A block exifr cannot read, or in which it found
+// nothing more specific, is named "EXIF data".
 import { parse } from 'exifr/dist/mini.esm.mjs';
 import { concatBytes } from './bytes';
 import { LABELS, type Label } from './labels';
 
 export interface ExifFindings {
-  /** Empty when the block holds only layout tags (sizes, resolution, orientation): nothing revealing. */
+  /** Never empty: "EXIF data" when nothing more specific was found. */
   readonly labels: readonly Label[];
   /** EXIF Orientation 1–8 when present and valid, otherwise null. */
   readonly orientation: number | null;
@@ -72,8 +72,9 @@ const EXIFR_OPTIONS = {
   gps: true,
   interop: false,
   ifd1: true,
-  makerNote: false,
-  userComment: false,
+  // Without these two, exifr skips the MakerNote and UserComment tags altogether.
+  makerNote: true,
+  userComment: true,
   xmp: false,
   icc: false,
   iptc: false,
@@ -150,6 +151,8 @@ export async function readExif(tiff: Uint8Array): Promise<ExifFindings> {
   } catch {
     labels.add(LABELS.exif);
   }
-  // No labels: the block only held the image's layout and orientation, which reveal nothing.
+  // Every EXIF block removed is named, even one holding only tags that reveal nothing: exifr
+  // may not have read everything in it.
+  if (labels.size === 0) labels.add(LABELS.exif);
   return { labels: [...labels], orientation };
 }

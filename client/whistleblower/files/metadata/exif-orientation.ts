@@ -6,6 +6,10 @@
 // nothing about the person or their device, so this segment is all that survives of EXIF.
 import { concatBytes } from './bytes';
 
+/** Length of the whole segment, and where in it the orientation value sits. */
+export const ORIENTATION_SEGMENT_LENGTH = 36;
+export const ORIENTATION_VALUE_OFFSET = 29;
+
 /** APP1 with "Exif\0\0", a big-endian TIFF header and one IFD with the single tag 0x0112. */
 export function orientationSegment(orientation: number): Uint8Array {
   if (!Number.isInteger(orientation) || orientation < 1 || orientation > 8) throw new RangeError('orientation must be 1–8');

@@ -5,7 +5,7 @@
 // than JFIF (JFXX thumbnails), a JFIF thumbnail, and anything after the end of the image
 // (extra images, phone "motion photo" videos). Kept: JFIF, ICC profile (APP2), Adobe (APP14).
 import { allZero, concatBytes, hasAsciiAt, readUint16BE } from './bytes';
-import { orientationSegment } from './exif-orientation';
+import { ORIENTATION_SEGMENT_LENGTH, ORIENTATION_VALUE_OFFSET, orientationSegment } from './exif-orientation';
 import { readExif } from './exif-findings';
 import { parseJpegLayout, MARKER, type JpegSegment } from './jpeg-layout';
 import { LABELS, LabelSet, type Label } from './labels';
@@ -21,7 +21,16 @@ export interface JpegOptions {
 /** What to do with one segment. */
 type Decision =
   | { readonly keep: true }
-  | { readonly keep: false; readonly labels: readonly Label[]; readonly replacement?: Uint8Array; readonly exif?: Uint8Array };
+  | {
+      readonly keep: false;
+      readonly labels: readonly Label[];
+      /** Written instead of the segment (a JFIF header without its thumbnail). */
+      readonly replacement?: Uint8Array;
+      /** An EXIF block to name and take the orientation from. */
+      readonly exif?: Uint8Array;
+      /** The orientation of a minimal EXIF segment written by an earlier clean. */
+      readonly orientation?: number;
+    };
 
 const KEEP: Decision = { keep: true };
 const drop = (...labels: Label[]): Decision => ({ keep: false, labels });
@@ -43,7 +52,18 @@ function decideApp0(payload: Uint8Array): Decision {
   return drop(LABELS.other);
 }
 
-function decideApp1(payload: Uint8Array): Decision {
+/** The orientation of an EXIF segment exactly as orientationSegment() writes it (an earlier clean), else null. */
+function ownOrientation(segment: Uint8Array): number | null {
+  const value = segment.length === ORIENTATION_SEGMENT_LENGTH ? segment[ORIENTATION_VALUE_OFFSET] : undefined;
+  if (value === undefined || value < 1 || value > 8) return null;
+  const expected = orientationSegment(value);
+  return expected.every((byte, index) => segment[index] === byte) ? value : null;
+}
+
+function decideApp1(payload: Uint8Array, segment: Uint8Array): Decision {
+  const orientation = ownOrientation(segment);
+  // Left by an earlier clean: nothing to name, and written again below so cleaning twice changes nothing.
+  if (orientation !== null) return { keep: false, labels: [], orientation };
   if (hasAsciiAt(payload, 0, 'Exif\0')) return { keep: false, labels: [], exif: payload.subarray(6) };
   if (hasAsciiAt(payload, 0, 'http://ns.adobe.com/xap/1.0/\0') || hasAsciiAt(payload, 0, 'http://ns.adobe.com/xmp/extension/\0')) {
     return drop(...readXmp(payload));
@@ -55,7 +75,7 @@ function decide(bytes: Uint8Array, segment: JpegSegment): Decision {
   const payload = bytes.subarray(segment.payloadStart, segment.payloadEnd);
   const { marker } = segment;
   if (marker === MARKER.APP0) return decideApp0(payload);
-  if (marker === MARKER.APP1) return decideApp1(payload);
+  if (marker === MARKER.APP1) return decideApp1(payload, bytes.subarray(segment.start, segment.end));
   if (marker === MARKER.APP2) {
     if (hasAsciiAt(payload, 0, 'ICC_PROFILE\0')) return KEEP;
     return drop(hasAsciiAt(payload, 0, 'MPF\0') ? LABELS.extraImages : LABELS.other);
@@ -78,6 +98,7 @@ export async function cleanJpeg(bytes: Uint8Array, options: JpegOptions): Promis
   const labels = new LabelSet();
   const kept: Uint8Array[] = [];
   const exifBlocks: Uint8Array[] = [];
+  let orientation: number | null = null;
   for (const segment of layout.segments) {
     const decision = decide(bytes, segment);
     if (decision.keep) {
@@ -87,11 +108,11 @@ export async function cleanJpeg(bytes: Uint8Array, options: JpegOptions): Promis
     labels.addAll(decision.labels);
     if (decision.replacement !== undefined) kept.push(decision.replacement);
     if (decision.exif !== undefined) exifBlocks.push(decision.exif);
+    orientation ??= decision.orientation ?? null;
   }
   const trailing = trailingLabel(bytes.subarray(layout.end));
   if (trailing !== null) labels.add(trailing);
 
-  let orientation: number | null = null;
   for (const block of exifBlocks) {
     const findings = await readExif(block);
     labels.addAll(findings.labels);

@@ -38,6 +38,7 @@ const MARKUP_ANNOTATIONS = new Set([
 
 const NAME = {
   Metadata: PDFName.of('Metadata'),
+  Type: PDFName.of('Type'),
   PieceInfo: PDFName.of('PieceInfo'),
   Subtype: PDFName.of('Subtype'),
   T: PDFName.of('T'),
@@ -114,7 +115,10 @@ export async function cleanPdf(bytes: Uint8Array): Promise<CleanResult> {
   const inUse = walkPdf(context, [Root, Info]);
   if (context.enumerateIndirectObjects().some(([ref]) => !inUse.has(ref))) labels.add(LABELS.unusedData);
 
-  labels.addAll(infoLabels(context.lookup(Info)));
+  const info = context.lookup(Info);
+  labels.addAll(infoLabels(info));
+  // Emptied as well as unlinked, in case anything else in the file points at it.
+  if (info instanceof PDFDict) for (const key of info.keys()) info.delete(key);
   delete context.trailerInfo.Info;
   if (ID !== undefined) {
     labels.add(LABELS.uniqueId);
@@ -122,6 +126,7 @@ export async function cleanPdf(bytes: Uint8Array): Promise<CleanResult> {
   }
 
   const jpegImages: [PDFRef, PDFRawStream][] = [];
+  const metadataStreams: [PDFRef, PDFRawStream][] = [];
   walkPdf(
     context,
     [Root],
@@ -141,9 +146,17 @@ export async function cleanPdf(bytes: Uint8Array): Promise<CleanResult> {
       }
     },
     (ref, object) => {
-      if (object instanceof PDFRawStream && isJpegImage(object)) jpegImages.push([ref, object]);
+      if (!(object instanceof PDFRawStream)) return;
+      if (isJpegImage(object)) jpegImages.push([ref, object]);
+      // An XMP stream still reached after every /Metadata entry is gone is linked from elsewhere: empty it.
+      if (object.dict.lookup(NAME.Type) === NAME.Metadata) metadataStreams.push([ref, object]);
     },
   );
+
+  for (const [ref, stream] of metadataStreams) {
+    labels.addAll(metadataLabels(stream));
+    context.assign(ref, context.stream(new Uint8Array(0), { Type: 'Metadata', Subtype: 'XML' }));
+  }
 
   for (const [ref, image] of jpegImages) {
     const cleaned = await cleanJpeg(image.contents, { keepOrientation: false });

@@ -108,12 +108,26 @@ describe('JPEG', () => {
     expect(result.bytes).toBe(input);
   });
 
-  it('keeps a harmless EXIF (orientation and resolution only) when nothing else is found', async () => {
+  it('removes even an EXIF block holding nothing revealing, keeping its orientation', async () => {
     const harmless = piexif.dump({ '0th': { [piexif.ImageIFD['Orientation'] ?? -1]: 3, [piexif.ImageIFD['XResolution'] ?? -1]: [72, 1] } });
     const input = fromLatin1(piexif.insert(harmless, latin1(baseJpeg())));
     const result = await removeMetadata(input, 'image/jpeg');
-    expect(result.report.action).toBe('none-found');
-    expect(result.bytes).toBe(input);
+    expect(result.report).toEqual({ action: 'removed', removed: ['EXIF data'] });
+    expect(await exifr.orientation(result.bytes)).toBe(3);
+    expect(await exifr.parse(result.bytes, { tiff: true, translateKeys: false, translateValues: false })).toEqual({ 274: 3 });
+    expect((await removeMetadata(result.bytes, 'image/jpeg')).report.action).toBe('none-found');
+  });
+
+  it.each([
+    ['maker notes', 'MakerNote', 'internal-serial-8841', 'Camera maker notes'],
+    ['a user comment', 'UserComment', 'ASCII\0\0\0shot by Jane', 'Comment'],
+    ['a unique image ID', 'ImageUniqueID', 'a1b2c3d4e5f60718293a4b5c6d7e8f90', 'Unique file ID'],
+  ])('names %s, which exifr reads only when asked', async (_name, tagName, value, label) => {
+    const block = piexif.dump({ Exif: { [piexif.ExifIFD[tagName] ?? -1]: value } });
+    const input = fromLatin1(piexif.insert(block, latin1(baseJpeg())));
+    const { bytes, report } = await removeMetadata(input, 'image/jpeg');
+    expect(report).toEqual({ action: 'removed', removed: [label] });
+    expect(bytes).toEqual(baseJpeg());
   });
 
   it('names an EXIF block exifr cannot read as "EXIF data" and still removes it', async () => {

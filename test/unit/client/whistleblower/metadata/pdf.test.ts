@@ -127,6 +127,25 @@ describe('PDF', () => {
     });
   });
 
+  it('empties XMP and information dictionaries that other objects still point at', async () => {
+    const document = await PDFDocument.create({ updateMetadata: false });
+    document.addPage();
+    const { context } = document;
+    const xmp = context.register(context.stream(ascii('<x:xmpmeta><dc:creator>Jane Sideways</dc:creator></x:xmpmeta>'), { Type: 'Metadata', Subtype: 'XML' }));
+    const info = context.register(context.obj({ Author: PDFString.of('Jane Linked Twice') }));
+    context.trailerInfo.Info = info;
+    document.catalog.set(PDFName.of('Metadata'), xmp);
+    document.catalog.set(PDFName.of('OddLinkToXmp'), xmp);
+    document.catalog.set(PDFName.of('OddLinkToInfo'), info);
+    const input = await document.save({ useObjectStreams: false });
+
+    const { bytes, report } = await removeMetadata(input, 'application/pdf');
+    expect(report.removed).toEqual(expect.arrayContaining(['Author', 'XMP metadata']));
+    const text = await readableText(bytes);
+    expect(text).not.toContain('Jane Sideways');
+    expect(text).not.toContain('Jane Linked Twice');
+  });
+
   it('keeps a literal-string information dictionary from surviving too', async () => {
     const document = await PDFDocument.create({ updateMetadata: false });
     document.addPage();
