@@ -39,6 +39,12 @@ export class BlobSink implements PlainSink {
     return Promise.resolve();
   }
 
+  /** Everything written so far (to check it before commit). */
+  contents(): Blob {
+    this.fold();
+    return this.folded;
+  }
+
   commit(): Promise<string | null> {
     this.fold();
     const blob = new Blob([this.folded], { type: this.mode === 'preview' ? this.type : 'application/octet-stream' });

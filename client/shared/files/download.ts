@@ -11,6 +11,7 @@ import {
   type FileDecryptor,
 } from '../../../crypto/index';
 import { ChunkAssembler } from './chunk-assembler';
+import { ONE_SHOT_DIGEST_BYTES, webCryptoDigest } from './hash-core';
 import { BlobSink, DiskSink, canStreamToDisk, type PlainSink } from './download-sink';
 import { FileIntegrityError, FileTransferError } from './errors';
 import { assertMatchesManifest, entrySecrets, manifestName } from './manifest';
@@ -85,7 +86,10 @@ async function decryptInto(
   const expectedStored = encryptedFileSize(entry.size);
   const { fileId, key } = entrySecrets(entry);
   const assembler = new ChunkAssembler();
-  const hash = sha256.create();
+  // A file kept in memory anyway is digested at the end by WebCrypto (native, fast without a
+  // JIT); a file streamed to disk is hashed as it goes.
+  const oneShot = sink instanceof BlobSink && entry.size <= ONE_SHOT_DIGEST_BYTES ? webCryptoDigest() : null;
+  const hash = oneShot === null ? sha256.create() : null;
   let decryptor: FileDecryptor | null = null;
   let received = 0;
   let plainDone = 0;
@@ -109,14 +113,18 @@ async function decryptInto(
         const plain = decryptor.pull(chunk);
         plainDone += plain.length;
         if (plainDone > entry.size) throw new FileIntegrityError('digest', entry.name);
-        hash.update(plain);
+        hash?.update(plain);
         await sink.write(plain);
       }
       reporter.update('uploading', plainDone);
     }
     if (decryptor === null || !assembler.complete) throw new FileIntegrityError('truncated', entry.name);
     decryptor.finish();
-    assertMatchesManifest(entry, plainDone, hash.digest());
+    let digest: Uint8Array;
+    if (hash !== null) digest = hash.digest();
+    else if (oneShot !== null && sink instanceof BlobSink) digest = await oneShot(new Uint8Array(await sink.contents().arrayBuffer()));
+    else throw new Error('no digest');
+    assertMatchesManifest(entry, plainDone, digest);
   } catch (error) {
     await reader.cancel().catch(() => undefined);
     if (error instanceof StreamChunkError) throw new FileIntegrityError('chunk', entry.name);

@@ -2,15 +2,7 @@
 // tests: reads a Blob in 64 KiB slices (a batch at a time, never the whole file) and encrypts
 // it with crypto/file-stream.ts into ciphertext batches. The encrypt worker drives it.
 import { FILE_CHUNK_BYTES, concatBytes, createFileEncryptor, type FileContext, type FileEncryptor } from '../../../crypto/index';
-import type { CipherBatch } from './worker-protocol';
-
-/** A Blob read came back shorter than asked: the file changed on disk after it was chosen. */
-export class BlobReadError extends Error {
-  constructor() {
-    super('the file changed while it was being read');
-    this.name = 'FileReadError';
-  }
-}
+import { BlobReadError, type CipherBatch } from './worker-protocol';
 
 export class BlobEncryptor {
   private readonly encryptor: FileEncryptor;

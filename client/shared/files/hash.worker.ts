@@ -1,6 +1,6 @@
 // The hash worker: streaming SHA-256 of the file as it will be encrypted (and of the original
 // when metadata was removed from a copy), running beside the encrypt worker on another core.
-import { hashBlobs } from './hash-core';
+import { hashBlobs, webCryptoDigest } from './hash-core';
 import { REPORT_INTERVAL_MS } from './progress';
 import { workerFailure, type HashRequest, type HashResponse } from './worker-protocol';
 
@@ -19,7 +19,7 @@ scope.onmessage = (event) => {
     if (now - lastReport < REPORT_INTERVAL_MS) return;
     lastReport = now;
     scope.postMessage({ type: 'progress', bytesHashed }, []);
-  }).then(
+  }, webCryptoDigest()).then(
     (digests) => {
       const own = digests.map((digest) => digest.slice());
       scope.postMessage({ type: 'digests', digests: own }, own.map((digest) => digest.buffer));

@@ -43,6 +43,14 @@ export type HashResponse =
   | { readonly type: 'digests'; readonly digests: readonly Uint8Array[] }
   | WorkerFailure;
 
+/** A Blob read came back shorter than asked: the file changed on disk after it was chosen. */
+export class BlobReadError extends Error {
+  constructor() {
+    super('the file changed while it was being read');
+    this.name = 'FileReadError';
+  }
+}
+
 /** Turns any error inside a worker into a failure message (no stack, no data). */
 export function workerFailure(error: unknown): WorkerFailure {
   const name = error instanceof Error ? error.name : '';

@@ -102,6 +102,17 @@ describe('startDownload', () => {
     URL.revokeObjectURL(url ?? '');
   });
 
+  it('hashes as it decrypts where WebCrypto is missing (a plain-http page), with the same verdicts', async () => {
+    const random = globalThis.crypto.getRandomValues.bind(globalThis.crypto);
+    vi.stubGlobal('crypto', { getRandomValues: random });
+    serve(streamed(stored));
+    await expect(startDownload(source(), 'preview', () => undefined).done).resolves.toBeUndefined();
+    serve(streamed(stored));
+    const wrong = { ...entry, sha256: createHash('sha256').update('not the file').digest('hex') };
+    const error = await failure(startDownload(source({ entry: wrong }), 'preview', () => undefined).done);
+    expect((error as FileIntegrityError).reason).toBe('digest');
+  });
+
   it('renews a refused session once and tries again', async () => {
     const tokens = serve(new Response(null, { status: 401 }), streamed(stored));
     const asked: (string | undefined)[] = [];
@@ -122,7 +133,8 @@ describe('startDownload', () => {
 
   it('refuses a file with one altered chunk', async () => {
     const altered = stored.slice();
-    altered[24 + FILE_CIPHER_CHUNK_BYTES + 100] ^= 1;
+    const at = 24 + FILE_CIPHER_CHUNK_BYTES + 100;
+    altered[at] = (altered[at] ?? 0) ^ 1;
     serve(streamed(altered));
     const progress: TransferProgress[] = [];
     const handle = startDownload(source(), 'preview', (p) => progress.push(p));

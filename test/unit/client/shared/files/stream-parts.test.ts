@@ -21,7 +21,7 @@ import { ChunkAssembler } from '../../../../../client/shared/files/chunk-assembl
 import { CipherSource } from '../../../../../client/shared/files/cipher-source';
 import { BlobEncryptor } from '../../../../../client/shared/files/encrypt-core';
 import { FileTransferError } from '../../../../../client/shared/files/errors';
-import { hashBlobs } from '../../../../../client/shared/files/hash-core';
+import { ONE_SHOT_DIGEST_BYTES, hashBlobs, webCryptoDigest } from '../../../../../client/shared/files/hash-core';
 import { refusalFor } from '../../../../../client/shared/files/upload';
 import { workerFailure } from '../../../../../client/shared/files/worker-protocol';
 
@@ -112,6 +112,24 @@ describe('hashBlobs (the hash worker’s core)', () => {
   it('hashes an empty file', async () => {
     const [digest] = await hashBlobs([new Blob([])], () => undefined);
     expect(Buffer.from(digest ?? []).toString('hex')).toBe(createHash('sha256').update('').digest('hex'));
+  });
+
+  it('uses WebCrypto in one piece for files up to 32 MiB, and streams larger ones', async () => {
+    const oneShot = webCryptoDigest();
+    if (oneShot === null) throw new Error('Node has WebCrypto');
+    const small = content(300_000, 5);
+    const sizes: number[] = [];
+    const counting = (bytes: Uint8Array): Promise<Uint8Array> => {
+      sizes.push(bytes.length);
+      return oneShot(bytes);
+    };
+    const big = new Blob([new Uint8Array(ONE_SHOT_DIGEST_BYTES + 1) as BlobPart]);
+    const [smallDigest, bigDigest] = await hashBlobs([new Blob([small as BlobPart]), big], () => undefined, counting);
+    expect(sizes).toEqual([300_000]);
+    expect(Buffer.from(smallDigest ?? []).toString('hex')).toBe(createHash('sha256').update(small).digest('hex'));
+    expect(Buffer.from(bigDigest ?? []).toString('hex')).toBe(
+      createHash('sha256').update(new Uint8Array(ONE_SHOT_DIGEST_BYTES + 1)).digest('hex'),
+    );
   });
 });
 
