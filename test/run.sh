@@ -16,6 +16,17 @@ if [ ! -x "$chromium_path" ]; then
 fi
 export CHROMIUM_PATH="$chromium_path"
 
+# The onion tests (test/tor/) run a private Tor network with Debian's tor and tor-gencert.
+if ! command -v tor >/dev/null 2>&1 || ! command -v tor-gencert >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "tor missing: installing Debian's tor with apt-get"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tor >/dev/null
+  else
+    echo "tor is required for the onion tests: install it (sudo apt-get install tor)" >&2
+    exit 1
+  fi
+fi
+
 if [ -n "${DATABASE_URL:-}" ]; then
   echo "Database tests run on PostgreSQL (DATABASE_URL is set)"
 else
