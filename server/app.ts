@@ -59,6 +59,8 @@ export type AppConfig = Pick<Config, 'logLevel' | 'clientDir'> & {
   readonly rootPublicKey?: string | undefined;
   /** Evidence files. Absent (tests): default limits in a temporary folder removed on close. */
   readonly files?: FilesConfig | undefined;
+  /** ONION_ADDRESS: announced with Onion-Location on clearnet HTTPS pages. */
+  readonly onionAddress?: string | undefined;
 };
 
 export type App = FastifyInstance<
@@ -88,7 +90,7 @@ function temporaryFiles(): FilesConfig {
  * root, to every route including ones registered after it (tests add some).
  */
 const registerApp: FastifyPluginAsync<AppPluginOptions> = async (app, options) => {
-  await app.register(securityHeaders);
+  await app.register(securityHeaders, { onionAddress: options.config.onionAddress });
   await app.register(logging);
   await app.register(errorHandler);
 
