@@ -40,4 +40,5 @@ export {
   type ManifestEntryInput,
 } from './manifest';
 export { RETRY_DELAYS_MS, TUS_CHUNK_BYTES, startUpload } from './upload';
+export { UploadQueue, type QueuedUpload } from './upload-queue';
 export { MAX_PREVIEW_BYTES, PREVIEW_TYPES, STREAM_TO_DISK_BYTES, canPreview, startDownload } from './download';

@@ -1,5 +1,8 @@
+import type { QueuedUpload } from '../../shared/files/upload-queue';
+import { EvidencePicker, type EvidencePickerProps } from './EvidencePicker';
 import { Field } from './Field';
 import { Progress } from './Progress';
+import { UploadList } from './UploadList';
 
 export interface AnswerFormProps {
   readonly answer: string;
@@ -11,10 +14,18 @@ export interface AnswerFormProps {
   readonly maxLength: number;
   readonly onChange: (answer: string) => void;
   readonly onSend: () => void;
+  /** Files to attach ("Attach files"). */
+  readonly evidence: Omit<EvidencePickerProps, 'id' | 'label' | 'disabled'>;
+  /** Files on their way, while sending. */
+  readonly uploads: readonly QueuedUpload[];
+  readonly onCancelUpload: (id: string) => void;
+  readonly onRetryUpload: (id: string) => void;
 }
 
-export function AnswerForm({ answer, canAnswer, progress, error, note, maxLength, onChange, onSend }: AnswerFormProps) {
+export function AnswerForm(props: AnswerFormProps) {
+  const { answer, canAnswer, progress, error, note, maxLength, onChange, onSend, evidence, uploads } = props;
   const busy = progress !== null;
+  const withFiles = evidence.files.length > 0;
   return (
     <section className="card" aria-labelledby="answer-heading">
       <h2 id="answer-heading">Answer</h2>
@@ -37,10 +48,14 @@ export function AnswerForm({ answer, canAnswer, progress, error, note, maxLength
           error={error ?? undefined}
           hint={
             canAnswer
-              ? 'Encrypted in this browser; only the prosecutors on your case can read it. Do not write your name.'
+              ? withFiles
+                ? 'Optional when you attach files: it is sent with them. Encrypted in this browser; only the prosecutors on your case can read it. Do not write your name.'
+                : 'Encrypted in this browser; only the prosecutors on your case can read it. Do not write your name.'
               : 'Answering is turned off because this case did not pass its checks.'
           }
         />
+        <EvidencePicker id="answer-files" label="Attach files" disabled={busy || !canAnswer} {...evidence} />
+        {uploads.length === 0 ? null : <UploadList items={uploads} canRetry onCancel={props.onCancelUpload} onRetry={props.onRetryUpload} />}
         <Progress text={progress ?? note} busy={busy} />
         <div className="actions">
           <button type="submit" className="button-primary" disabled={busy || !canAnswer}>

@@ -2,6 +2,7 @@ import type { CaseSnapshot } from '../logic/case-snapshot';
 import { statusWords } from '../logic/status-words';
 import { AnswerForm, type AnswerFormProps } from './AnswerForm';
 import { CaseThread } from './CaseThread';
+import type { FileSaving } from './FilesMessage';
 import { Progress } from './Progress';
 import { ScreenHeading } from './ScreenHeading';
 import { TipSummary } from './TipSummary';
@@ -9,6 +10,8 @@ import { TipSummary } from './TipSummary';
 export interface CaseViewProps {
   readonly snapshot: CaseSnapshot;
   readonly answer: Omit<AnswerFormProps, 'canAnswer'>;
+  /** Saving files the prosecutors sent. */
+  readonly saving: FileSaving;
   /** Text while the case reloads, else null. */
   readonly refreshing: string | null;
   readonly refreshError: string | null;
@@ -21,7 +24,7 @@ function messageCount(count: number): string {
   return count === 1 ? '1 message' : `${count} messages`;
 }
 
-export function CaseView({ snapshot, answer, refreshing, refreshError, onRefresh, onSaveReceipt, onLeave }: CaseViewProps) {
+export function CaseView({ snapshot, answer, saving, refreshing, refreshError, onRefresh, onSaveReceipt, onLeave }: CaseViewProps) {
   return (
     <>
       <ScreenHeading>Your case</ScreenHeading>
@@ -48,7 +51,7 @@ export function CaseView({ snapshot, answer, refreshing, refreshError, onRefresh
         </p>
       ))}
       {snapshot.tip === null ? null : <TipSummary tip={snapshot.tip} createdOn={snapshot.createdOn} />}
-      {snapshot.tip === null ? null : <CaseThread items={snapshot.thread} broken={snapshot.problem !== null} />}
+      {snapshot.tip === null ? null : <CaseThread items={snapshot.thread} broken={snapshot.problem !== null} saving={saving} />}
       <AnswerForm {...answer} canAnswer={snapshot.canAnswer} />
       <div className="actions">
         <button type="button" id="refresh-case" onClick={onRefresh} disabled={refreshing !== null}>

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { listNames } from '../logic/evidence';
 import { CaseCodeWords } from './CaseCodeWords';
 import { ScreenHeading } from './ScreenHeading';
 
@@ -14,14 +15,25 @@ export interface ShowCaseCodeProps {
   readonly onSaveReceipt: () => void;
   readonly onConfirmedChange: (confirmed: boolean) => void;
   readonly onContinue: () => void;
+  /** Names of evidence files that were chosen but did not arrive. */
+  readonly missingFiles?: readonly string[];
 }
 
 export function ShowCaseCode(props: ShowCaseCodeProps) {
-  const { words, hasReceipt, confirmed, copyNote, wordsRef } = props;
+  const { words, hasReceipt, confirmed, copyNote, wordsRef, missingFiles = [] } = props;
   return (
     <>
       <ScreenHeading>Write down your case code</ScreenHeading>
       <p className="success">Your report was encrypted and sent.</p>
+      {missingFiles.length === 0 ? null : (
+        <div className="problem" role="alert">
+          <p>
+            {missingFiles.length === 1 ? 'This file did not arrive: ' : 'These files did not arrive: '}
+            {listNames(missingFiles)}.
+          </p>
+          <p>Your report arrived without {missingFiles.length === 1 ? 'it' : 'them'}. You can add files later: come back with your case code and attach them to an answer.</p>
+        </div>
+      )}
       <div className="warning-note">
         <p>
           <strong>This code is the only way back to your report</strong>: to read questions from the prosecutors and to

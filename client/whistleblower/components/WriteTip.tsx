@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { TIP_LIMITS, type TipDraft, type TipErrors, type TipField } from '../logic/tip-draft';
 import { Field } from './Field';
 import { Progress } from './Progress';
@@ -24,9 +25,11 @@ export interface WriteTipProps {
   readonly onChange: (field: TipField, value: string) => void;
   readonly onSend: () => void;
   readonly onBack: () => void;
+  /** The evidence files part of the form (EvidencePicker), shown after the text fields. */
+  readonly evidence?: ReactNode;
 }
 
-export function WriteTip({ draft, errors, agencyNames, progress, problem, onChange, onSend, onBack }: WriteTipProps) {
+export function WriteTip({ draft, errors, agencyNames, progress, problem, onChange, onSend, onBack, evidence }: WriteTipProps) {
   const busy = progress !== null;
   const locked = busy || problem?.locked === true;
   const field = (name: TipField) => ({
@@ -69,6 +72,7 @@ export function WriteTip({ draft, errors, agencyNames, progress, problem, onChan
         <Field {...field('listingUrl')} label="Link to the listing" hint="The address of the post, listing or profile, if you have it." verbatim />
         <Field {...field('species')} label="Species" hint="As the seller named it, or what you believe it is." />
         <Field {...field('country')} label="Country" hint="Where the seller or the goods are, if you know." />
+        {evidence}
         <p className="note">
           Your report is encrypted in this browser before it is sent. The tip line stores it only encrypted; the
           prosecutors you chose are the only people who can open it.

@@ -1,6 +1,13 @@
 // What the case page shows, as plain data: only verified, decrypted content. Built by the
 // case services from the server's answer; rendered by pure components.
-import type { CaseStatus, TipContentV1 } from '../../../api/index';
+import type { CaseStatus, FileManifestEntryV1, TipContentV1 } from '../../../api/index';
+
+/** One file named by a files message, and whether the server holds it for this case. */
+export interface ThreadFile {
+  readonly entry: FileManifestEntryV1;
+  /** False when the case view does not list it: it has not arrived (or is gone). */
+  readonly arrived: boolean;
+}
 
 export type ThreadItem =
   | {
@@ -17,6 +24,15 @@ export type ThreadItem =
       readonly author: 'prosecutor';
       readonly agencyName: string | null;
       readonly status: CaseStatus;
+    }
+  | {
+      readonly seq: number;
+      readonly kind: 'files';
+      readonly author: 'you' | 'prosecutor';
+      readonly agencyName: string | null;
+      /** The note sent with the files, if any. */
+      readonly note: string | null;
+      readonly files: readonly ThreadFile[];
     };
 
 export interface CaseSnapshot {
@@ -40,4 +56,6 @@ export interface CaseSnapshot {
   readonly receipt: string | null;
   /** False when the thread cannot be trusted: nobody may append to it. */
   readonly canAnswer: boolean;
+  /** How much of the case's file storage is used (encrypted bytes, uploads in progress included). */
+  readonly quota: { readonly usedBytes: number; readonly limitBytes: number };
 }

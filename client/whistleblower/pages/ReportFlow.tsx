@@ -1,10 +1,14 @@
 // Making a report: choose agencies → write → (encrypt and send) → write down the case code →
 // done. Holds the state of these screens; the crypto runs in services loaded on demand.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CaseKeys } from '../../../crypto/index';
+import type { FileToSend } from '../../shared/files/types';
 import { copyText } from '../browser/copy-text';
 import { saveReceipt } from '../browser/save-receipt';
+import { useEvidence } from '../browser/use-evidence';
 import { useLeaveWarning } from '../browser/use-leave-warning';
 import { ChooseAgencies, type AgenciesState } from '../components/ChooseAgencies';
+import { EvidencePicker } from '../components/EvidencePicker';
 import { ReportSent } from '../components/ReportSent';
 import { ShowCaseCode } from '../components/ShowCaseCode';
 import { WriteTip, type SendProblem } from '../components/WriteTip';
@@ -12,8 +16,15 @@ import { EMPTY_TIP, checkTip, hasErrors, tipContent, type TipDraft, type TipErro
 import type { SubmitStep, SubmittedCase, TipSubmitter } from '../services/crypto-services';
 import { SubmitFailure, failureMessage } from '../services/errors';
 import { loadServices } from '../services/load-services';
+import { SendFilesStep } from './SendFilesStep';
 
-type Step = 'agencies' | 'write' | 'code' | 'done';
+type Step = 'agencies' | 'write' | 'files' | 'code' | 'done';
+
+/** The evidence files still to send once the tip is stored, and the new case's keys to attach them. */
+interface PendingFiles {
+  readonly keys: CaseKeys;
+  readonly files: readonly { readonly id: string; readonly file: FileToSend }[];
+}
 
 const STEP_TEXT: Record<SubmitStep, string> = {
   checking: "Checking the agencies' keys…",
@@ -44,6 +55,9 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
   const [confirmed, setConfirmed] = useState(false);
   const [copyNote, setCopyNote] = useState<string | null>(null);
   const submitter = useRef<TipSubmitter | null>(null);
+  const evidence = useEvidence(null);
+  const [pendingFiles, setPendingFiles] = useState<PendingFiles | null>(null);
+  const [missingFiles, setMissingFiles] = useState<readonly string[]>([]);
   const wordsRef = useRef<HTMLOListElement>(null);
   // After a failed send the buttons were disabled, so focus fell to the page body: bring it to
   // the problem once it is on screen (Tab then reaches Retry).
@@ -52,7 +66,12 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
     if (focusProblem !== null) document.getElementById('send-problem')?.focus();
   }, [focusProblem]);
 
-  useLeaveWarning(progress !== null || (step === 'code' && !confirmed) || (step !== 'code' && step !== 'done' && !isBlank(draft)));
+  useLeaveWarning(
+    progress !== null ||
+      step === 'files' ||
+      (step === 'code' && !confirmed) ||
+      (step !== 'code' && step !== 'done' && (!isBlank(draft) || evidence.files.length > 0)),
+  );
 
   const loadAgencyList = useCallback(async () => {
     setAgencies({ kind: 'loading' });
@@ -110,6 +129,12 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
       if (first !== undefined) document.getElementById(`tip-${first}`)?.focus();
       return;
     }
+    const files = evidence.toSend();
+    if (files === null) {
+      setProblem({ message: 'Wait a moment: your files are still being checked for hidden details. Then press Encrypt and send again.', retry: false, locked: false });
+      setFocusProblem({});
+      return;
+    }
     setProblem(null);
     setProgress(STEP_TEXT.checking);
     try {
@@ -119,10 +144,17 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
         tipContent(draft),
         trustedChosen.map((agency) => agency.agencyId),
         (submitStep) => setProgress(STEP_TEXT[submitStep]),
+        { keepKeys: files.length > 0 },
       );
-      setSent(result);
+      setSent({ ...result, keys: null });
       setDraft(EMPTY_TIP);
-      setStep('code');
+      setMissingFiles([]);
+      if (files.length > 0 && result.keys !== null) {
+        setPendingFiles({ keys: result.keys, files });
+        setStep('files');
+      } else {
+        setStep('code');
+      }
     } catch (error) {
       const mayHaveArrived = error instanceof SubmitFailure && error.outcome === 'unknown';
       setProblem({
@@ -176,6 +208,33 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
             setStep('agencies');
             void loadAgencyList();
           }}
+          evidence={
+            <EvidencePicker
+              id="tip-files"
+              label="Evidence files (optional)"
+              limitsText={evidence.limitsText}
+              files={evidence.files}
+              refusals={evidence.refusals}
+              disabled={progress !== null || problem?.locked === true}
+              onChoose={evidence.choose}
+              onRemove={evidence.remove}
+              onKeepOriginal={evidence.keepOriginal}
+            />
+          }
+        />
+      );
+    case 'files':
+      return pendingFiles === null ? null : (
+        <SendFilesStep
+          keys={pendingFiles.keys}
+          files={pendingFiles.files}
+          rootPublicKey={rootPublicKey}
+          onFinished={(missing) => {
+            setPendingFiles(null);
+            evidence.clear();
+            setMissingFiles(missing);
+            setStep('code');
+          }}
         />
       );
     case 'code':
@@ -192,6 +251,7 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
             if (sent.receipt !== null) saveReceipt(sent.receipt);
           }}
           onConfirmedChange={setConfirmed}
+          missingFiles={missingFiles}
           onContinue={() => {
             // The words leave memory with this screen.
             setSent(null);

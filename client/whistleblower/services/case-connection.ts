@@ -1,9 +1,20 @@
 // An open case, held in memory only while the case page is open: the case keys, the session
 // token, the content key and the thread's next link. close() wipes the secrets; nothing is ever
 // written to storage. An expired session is renewed with the keys already in memory, so an
-// answer typed slowly is never lost.
-import { ROUTES, messageContent, postMessageResponse, type CaseViewResponse, type MessageContent } from '../../../api/index';
-import { encryptEnvelope, signMessage, toBase64Url, utf8, type CaseKeys } from '../../../crypto/index';
+// answer typed slowly (or a long upload) is never lost.
+import {
+  ROUTES,
+  messageContent,
+  postMessageResponse,
+  routePath,
+  type CaseViewResponse,
+  type FileManifestEntryV1,
+  type FilesContent,
+  type MessageContent,
+} from '../../../api/index';
+import { encryptEnvelope, signMessage, toBase64Url, utf8, type CaseKeys, type EnvelopePurpose } from '../../../crypto/index';
+import { attachedFileIds, filesEnvelope } from '../../shared/files/manifest';
+import type { DownloadSource, UploadTarget } from '../../shared/files/types';
 import { ApiError, apiRequest } from '../../shared/http';
 import type { CaseSnapshot } from '../logic/case-snapshot';
 import { fetchCaseView, openSession, SessionExpired, type CaseSessionToken } from './case-session';
@@ -18,6 +29,7 @@ export class CaseConnection {
   private contentKey: Uint8Array | null = null;
   private next: NextLink | null = null;
   private closed = false;
+  private renewing: Promise<void> | null = null;
 
   constructor(
     private readonly keys: CaseKeys,
@@ -36,13 +48,80 @@ export class CaseConnection {
    * Throws ThreadMovedOn when a message arrived meanwhile: load() again, then let the person re-send.
    */
   async sendAnswer(text: string): Promise<CaseSnapshot> {
+    const content: MessageContent = messageContent.parse({ kind: 'message', version: 1, text });
+    await this.append('message', content, [], 'Your answer was not sent.');
+    return this.load();
+  }
+
+  /**
+   * Sends the files message (purpose 'file-manifest') that attaches uploaded files to the case,
+   * then reloads it. When a message arrived meanwhile: with `onMovedOn` 'relink' it reloads and
+   * sends once more after it (the files do not depend on what was written); with 'throw' it
+   * throws ThreadMovedOn so the person can read the new message first (a note goes with it).
+   */
+  async sendFiles(content: FilesContent, onMovedOn: 'relink' | 'throw'): Promise<CaseSnapshot> {
+    const what = content.files.length === 1 ? 'Your file was not attached.' : 'Your files were not attached.';
+    try {
+      await this.append('file-manifest', content, attachedFileIds(content), what);
+    } catch (error) {
+      if (!(error instanceof ThreadMovedOn) || onMovedOn === 'throw') throw error;
+      await this.load();
+      await this.append('file-manifest', content, attachedFileIds(content), what);
+    }
+    return this.load();
+  }
+
+  /** Where this case's uploads go, authenticated with this connection's session. */
+  uploadTarget(): UploadTarget {
+    this.assertOpen();
+    return { caseId: this.keys.caseId.slice(), asProsecutor: false, getToken: (refused) => this.token(refused) };
+  }
+
+  /** How to fetch one attached file of this case. */
+  downloadSource(entry: FileManifestEntryV1): DownloadSource {
+    this.assertOpen();
+    return {
+      url: routePath(ROUTES.caseFile.url, { fileId: entry.fileId }),
+      caseId: this.keys.caseId.slice(),
+      entry,
+      getToken: (refused) => this.token(refused),
+    };
+  }
+
+  /**
+   * The session token for uploads and downloads. `refused` is a token the server just refused:
+   * then a new session is opened (once, however many transfers ask at the same time).
+   */
+  async token(refused?: string): Promise<string> {
+    this.assertOpen();
+    if (refused !== undefined && refused === this.session.token) {
+      this.renewing ??= openSession(this.keys)
+        .then((session) => {
+          this.assertOpen();
+          this.session = session;
+        })
+        .finally(() => {
+          this.renewing = null;
+        });
+      await this.renewing;
+    } else if (this.renewing !== null) {
+      await this.renewing;
+    }
+    this.assertOpen();
+    return this.session.token;
+  }
+
+  /** Encrypts, signs and posts one message after the last verified one. */
+  private async append(purpose: EnvelopePurpose, content: MessageContent | FilesContent, files: readonly string[], what: string): Promise<void> {
     const next = this.next;
     const contentKey = this.contentKey;
     if (next === null || contentKey === null) throw new ServiceFailure('This case cannot be answered: it did not pass its checks.');
-    const content: MessageContent = messageContent.parse({ kind: 'message', version: 1, text });
     await nextPaint();
     const caseId = this.keys.caseId;
-    const envelope = encryptEnvelope(contentKey, utf8(JSON.stringify(content)), { caseId, purpose: 'message' });
+    const envelope =
+      content.kind === 'files'
+        ? filesEnvelope(contentKey, caseId, content)
+        : encryptEnvelope(contentKey, utf8(JSON.stringify(content)), { caseId, purpose });
     const record = signMessage(
       { caseId, seq: next.seq, prevHash: next.prevHash, authorPublicKey: this.keys.signing.publicKey, authorRole: 'whistleblower', envelope },
       this.keys.signing.secretKey,
@@ -53,15 +132,18 @@ export class CaseConnection {
       authorPublicKey: toBase64Url(record.authorPublicKey),
       envelope: toBase64Url(record.envelope),
       signature: toBase64Url(record.signature),
+      ...(files.length > 0 ? { files: [...files] } : {}),
     };
     try {
       await this.withSession((token) => this.post(token, body));
     } catch (error) {
+      if (error instanceof ApiError && error.status === 409 && error.code === 'file_not_ready') {
+        throw new ServiceFailure(`${what} The tip line does not have all of it yet (or it is already attached). Send the files again.`);
+      }
       // The server refused the link: someone wrote meanwhile. The page reloads and asks again.
-      if (error instanceof ApiError && error.status === 409) throw new ThreadMovedOn();
-      throw requestFailure(error, 'Your answer was not sent.');
+      if (error instanceof ApiError && error.status === 409 && error.code !== 'thread_full') throw new ThreadMovedOn();
+      throw requestFailure(error, what);
     }
-    return this.load();
   }
 
   /** Wipes the keys and forgets the session. The object cannot be used afterwards. */

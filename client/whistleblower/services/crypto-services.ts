@@ -3,5 +3,15 @@
 export { ready } from '../../../crypto/index';
 export { loadAgencies, rootFingerprint, type AgencyOption } from './agencies';
 export { TipSubmitter, type SubmitStep, type SubmittedCase } from './submit-tip';
-export { openCase, type OpenStep, type OpenedCase } from './open-case';
+export { openCase, openCaseWithKeys, type OpenStep, type OpenedCase } from './open-case';
 export { CaseConnection } from './case-connection';
+export { checkEvidence } from './evidence';
+export {
+  UploadQueue,
+  buildFilesContent,
+  checkFileAgainstLimits,
+  describeLimits,
+  fetchUploadLimits,
+  startDownload,
+  startUpload,
+} from '../../shared/files/index';

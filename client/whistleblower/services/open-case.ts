@@ -60,6 +60,15 @@ export async function openCase(codeText: string, rootPublicKey: string, onStep: 
   await nextPaint();
   const keys = caseKeysFromCode(codeText);
   onStep('opening');
+  return openCaseWithKeys(keys, rootPublicKey);
+}
+
+/**
+ * Opens the case of `keys` (just made by sending a tip, or derived from a code). The connection
+ * takes the keys over and wipes them on close(); on failure they are wiped here. Throws
+ * NoSuchCase or ServiceFailure.
+ */
+export async function openCaseWithKeys(keys: CaseKeys, rootPublicKey: string): Promise<OpenedCase> {
   let connection: CaseConnection | undefined;
   try {
     const session = await openSession(keys);

@@ -44,12 +44,24 @@ function tampered(view: CaseViewResponse, problem: string, trustWarnings: readon
     trustWarnings,
     receipt: null,
     canAnswer: false,
+    quota: view.quota,
   };
   return { snapshot, contentKey: null, next: null };
 }
 
-function threadItem(entry: ThreadEntry): ThreadItem | null {
+function threadItem(entry: ThreadEntry, arrived: ReadonlySet<string>): ThreadItem | null {
   const author = entry.role === 'whistleblower' ? 'you' : 'prosecutor';
+  if (entry.content.kind === 'files') {
+    return {
+      seq: entry.seq,
+      kind: 'files',
+      author,
+      agencyName: entry.agencyName,
+      note: entry.content.note ?? null,
+      // A file counts as arrived only if the server lists it as attached by this very message.
+      files: entry.content.files.map((file) => ({ entry: file, arrived: arrived.has(`${file.fileId}@${entry.seq}`) })),
+    };
+  }
   if (entry.content.kind === 'message') {
     return { seq: entry.seq, kind: 'message', author, agencyName: entry.agencyName, text: entry.content.text };
   }
@@ -108,8 +120,9 @@ export function readCase(view: CaseViewResponse, keys: CaseKeys, rootPublicKey: 
   else if (problem === null) problem = `${ALTERED} Your report is missing from it. Do not rely on what it shows.`;
 
   const items: ThreadItem[] = [];
+  const arrived = new Set(view.files.map((file) => `${file.fileId}@${file.seq}`));
   for (const entry of tip === null ? [] : rest) {
-    const item = threadItem(entry);
+    const item = threadItem(entry, arrived);
     if (item === null) {
       problem ??= `${ALTERED} Message ${entry.seq + 1} is not what it claims to be. Do not rely on what follows it.`;
       break;
@@ -129,6 +142,7 @@ export function readCase(view: CaseViewResponse, keys: CaseKeys, rootPublicKey: 
     trustWarnings,
     receipt: checkedReceipt(view, keys),
     canAnswer: problem === null,
+    quota: view.quota,
   };
   const next = problem === null && thread.next.seq === items.length + 1 ? thread.next : null;
   return { snapshot: { ...snapshot, canAnswer: next !== null }, contentKey, next };

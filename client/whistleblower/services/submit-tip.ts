@@ -33,6 +33,11 @@ export interface SubmittedCase {
   readonly words: readonly string[];
   /** The server's signed receipt (file text), or null if it did not match this report. */
   readonly receipt: string | null;
+  /**
+   * A copy of the case keys, only when asked for (to attach evidence files right after the tip).
+   * Whoever takes them wipes them (a CaseConnection does on close()).
+   */
+  readonly keys: CaseKeys | null;
 }
 
 interface Recipient {
@@ -148,6 +153,14 @@ function checkedReceipt(text: string, prepared: PreparedCase): string | null {
   }
 }
 
+function copyKeys(keys: CaseKeys): CaseKeys {
+  return {
+    caseId: keys.caseId.slice(),
+    signing: { publicKey: keys.signing.publicKey.slice(), secretKey: keys.signing.secretKey.slice() },
+    box: { publicKey: keys.box.publicKey.slice(), secretKey: keys.box.secretKey.slice() },
+  };
+}
+
 function wipe(prepared: PreparedCase): void {
   prepared.keys.signing.secretKey.fill(0);
   prepared.keys.box.secretKey.fill(0);
@@ -162,7 +175,12 @@ export class TipSubmitter {
 
   constructor(private readonly rootPublicKey: string) {}
 
-  async submit(draft: TipContentV1, agencyIds: readonly string[], onStep: (step: SubmitStep) => void): Promise<SubmittedCase> {
+  async submit(
+    draft: TipContentV1,
+    agencyIds: readonly string[],
+    onStep: (step: SubmitStep) => void,
+    options: { readonly keepKeys?: boolean } = {},
+  ): Promise<SubmittedCase> {
     const tip = tipContentV1.parse(draft);
     onStep('checking');
     const recipients = await verifiedRecipients(agencyIds, this.rootPublicKey);
@@ -177,7 +195,11 @@ export class TipSubmitter {
     }
     onStep('sending');
     const receipt = await this.send(prepared);
-    const result: SubmittedCase = { words: prepared.words, receipt: receipt === null ? null : checkedReceipt(receipt, prepared) };
+    const result: SubmittedCase = {
+      words: prepared.words,
+      receipt: receipt === null ? null : checkedReceipt(receipt, prepared),
+      keys: options.keepKeys === true ? copyKeys(prepared.keys) : null,
+    };
     this.dispose();
     return result;
   }

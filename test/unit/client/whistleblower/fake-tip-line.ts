@@ -64,6 +64,9 @@ export interface FakeCase {
   readonly recipients: ReadonlyMap<string, string>;
   messages: ThreadMessage[];
   readonly receipt: string;
+  /** Complete uploads (base64url file id -> stored bytes), and those attached by a message (-> seq). */
+  readonly uploads: Map<string, number>;
+  readonly attached: Map<string, number>;
 }
 
 export interface Sent {
@@ -220,6 +223,8 @@ export class FakeTipLine {
       recipients: new Map(recipients.map((r) => [r.memberId, r.sealedKey])),
       messages: [message],
       receipt,
+      uploads: new Map(),
+      attached: new Map(),
     });
     return json(201, { receipt });
   }
@@ -283,7 +288,19 @@ export class FakeTipLine {
       messages: stored.messages,
       agencies,
       receipt: stored.receipt,
+      files: [...stored.attached].map(([fileId, seq]) => ({ fileId, storedBytes: stored.uploads.get(fileId) ?? 0, seq, uploadedOn: DAY })),
+      quota: { usedBytes: [...stored.uploads.values()].reduce((sum, bytes) => sum + bytes, 0), limitBytes: FakeTipLine.QUOTA_BYTES },
     });
+  }
+
+  /** Storage quota of every fake case. */
+  static readonly QUOTA_BYTES = 10 * 1024 ** 3;
+
+  /** Records a complete upload of `fileId` to the case, as if it had arrived through tus. */
+  completeUpload(caseId: string, fileId: string, storedBytes: number): void {
+    const stored = this.cases.get(caseId);
+    if (stored === undefined) throw new Error('no such case');
+    stored.uploads.set(fileId, storedBytes);
   }
 
   private postMessage(authorization: string | null, input: unknown): Response {
@@ -291,7 +308,8 @@ export class FakeTipLine {
     if (stored === undefined) return error(401, 'unauthorized', 'Sign in again.');
     const body = postCaseMessageBody.safeParse(input);
     if (!body.success) return error(400, 'bad_request', 'The request is not valid.');
-    const message: ThreadMessage = { ...body.data, authorRole: 'whistleblower' };
+    const { files: _files, ...signed } = body.data;
+    const message: ThreadMessage = { ...signed, authorRole: 'whistleblower' };
     if (message.seq !== stored.messages.length) return error(409, 'thread_moved_on', 'Someone wrote in the meantime.');
     const id = fromBase64Url(stored.caseId, 32);
     try {
@@ -300,13 +318,18 @@ export class FakeTipLine {
       return error(400, 'bad_message', 'The message does not verify.');
     }
     if (message.authorPublicKey !== stored.signingPublicKey) return error(403, 'forbidden', 'Not the case key.');
+    const files = body.data.files ?? [];
+    if (files.some((fileId) => !stored.uploads.has(fileId) || stored.attached.has(fileId))) {
+      return error(409, 'file_not_ready', 'A file named by this message has not fully arrived (or is already attached).');
+    }
     stored.messages.push(message);
+    for (const fileId of files) stored.attached.set(fileId, message.seq);
     return json(201, { seq: message.seq });
   }
 
   // The prosecutors' side.
 
-  private prosecutorWrite(caseId: string, purpose: 'message' | 'status', plaintext: object, agency = this.agencies[0]): void {
+  private prosecutorWrite(caseId: string, purpose: 'message' | 'status' | 'file-manifest', plaintext: object, agency = this.agencies[0]): void {
     const stored = this.cases.get(caseId);
     const prosecutor = agency?.prosecutors.find((p) => stored?.recipients.has(p.memberId));
     if (stored === undefined || prosecutor === undefined) throw new Error('no such case for this prosecutor');
@@ -331,6 +354,17 @@ export class FakeTipLine {
 
   reply(caseId: string, text: string): void {
     this.prosecutorWrite(caseId, 'message', { kind: 'message', version: 1, text });
+  }
+
+  /** A prosecutor's files message; `arrived` file ids are recorded as uploaded and attached to it. */
+  sendFiles(caseId: string, content: object, arrived: readonly string[]): void {
+    this.prosecutorWrite(caseId, 'file-manifest', content);
+    const stored = this.cases.get(caseId);
+    if (stored === undefined) return;
+    for (const fileId of arrived) {
+      stored.uploads.set(fileId, 65_577);
+      stored.attached.set(fileId, stored.messages.length - 1);
+    }
   }
 
   setStatus(caseId: string, status: CaseStatus): void {
