@@ -61,10 +61,13 @@ export function useEvidence(quota: EvidenceQuota | null): Evidence {
 
   useEffect(() => {
     if (limits === null) return;
-    void loadServices().then((services) => {
-      const free = quotaRef.current ?? { usedBytes: 0, limitBytes: limits.caseQuotaBytes };
-      setLimitsText(services.describeLimits(limits, free));
-    });
+    loadServices().then(
+      (services) => {
+        const free = quotaRef.current ?? { usedBytes: 0, limitBytes: limits.caseQuotaBytes };
+        setLimitsText(services.describeLimits(limits, free));
+      },
+      () => setLimitsText(null),
+    );
   }, [limits, quota?.usedBytes, quota?.limitBytes]);
 
   const choose = useCallback(
