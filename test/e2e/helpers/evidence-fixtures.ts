@@ -151,9 +151,9 @@ export function largeFileMiB(): number {
   const raw = process.env.THICKET_E2E_LARGE_MB;
   if (raw === undefined || raw === '') return 200;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 8 || value > 255) {
+  if (!Number.isInteger(value) || value < 16 || value > 255) {
     // Above 256 MiB the prosecutor app streams to disk through a save dialog, which a headless browser cannot answer.
-    throw new Error(`THICKET_E2E_LARGE_MB must be an integer from 8 to 255, got ${JSON.stringify(raw)}`);
+    throw new Error(`THICKET_E2E_LARGE_MB must be an integer from 16 to 255, got ${JSON.stringify(raw)}`);
   }
   return value;
 }
