@@ -22,6 +22,8 @@ import type { DownloadSource, FileManifestEntryV1, StartDownload, TransferProgre
 export const STREAM_TO_DISK_BYTES = 256 * 1024 * 1024;
 /** Only these types are ever shown inline (never SVG or anything that can run script). */
 export const PREVIEW_TYPES: readonly string[] = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
+/** The page gets a turn at least this often while a download is decrypted. */
+const BREATHE_EVERY_MS = 50;
 /** Larger images are not previewed (they are saved instead). */
 export const MAX_PREVIEW_BYTES = 64 * 1024 * 1024;
 
@@ -93,6 +95,7 @@ async function decryptInto(
   let decryptor: FileDecryptor | null = null;
   let received = 0;
   let plainDone = 0;
+  let lastBreath = performance.now();
   const reader = body.getReader();
   try {
     for (;;) {
@@ -115,6 +118,12 @@ async function decryptInto(
         if (plainDone > entry.size) throw new FileIntegrityError('digest', entry.name);
         hash?.update(plain);
         await sink.write(plain);
+        // Decryption runs on the page: without a JIT a chunk takes a good fraction of a second,
+        // so let the page breathe between chunks (not after every one: that would slow fast browsers).
+        if (performance.now() - lastBreath > BREATHE_EVERY_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          lastBreath = performance.now();
+        }
       }
       reporter.update('uploading', plainDone);
     }

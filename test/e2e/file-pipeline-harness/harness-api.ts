@@ -40,6 +40,8 @@ export interface DownloadOutput {
   /** Hex SHA-256 of the previewed bytes, when the download verified. */
   readonly sha256: string | null;
   readonly error: { readonly name: string; readonly message: string } | null;
+  /** Longest gap between two ticks of a timer on the page while it worked. */
+  readonly longestStallMs: number;
   readonly milliseconds: number;
 }
 

@@ -85,6 +85,7 @@ async function upload(input: UploadInput): Promise<UploadOutput> {
 async function download(input: DownloadInput): Promise<DownloadOutput> {
   await ready();
   const t0 = performance.now();
+  const stopWatching = watchResponsiveness();
   const handle = startDownload(
     { url: input.url, caseId: fromBase64Url(input.caseId, 32), entry: input.entry, getToken: () => Promise.resolve('token-download') },
     'preview',
@@ -97,10 +98,10 @@ async function download(input: DownloadInput): Promise<DownloadOutput> {
     URL.revokeObjectURL(url);
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
     const sha256 = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-    return { sha256, error: null, milliseconds: performance.now() - t0 };
+    return { sha256, error: null, longestStallMs: stopWatching(), milliseconds: performance.now() - t0 };
   } catch (caught) {
     const e = caught as Error;
-    return { sha256: null, error: { name: e.name, message: e.message }, milliseconds: performance.now() - t0 };
+    return { sha256: null, error: { name: e.name, message: e.message }, longestStallMs: stopWatching(), milliseconds: performance.now() - t0 };
   }
 }
 
