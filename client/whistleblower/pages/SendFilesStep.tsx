@@ -132,6 +132,11 @@ export function SendFilesStep({ keys, files, rootPublicKey, onFinished }: SendFi
     };
   }, [begin, keys]);
 
+  // When the files need the person (some failed, or attaching failed), bring focus to the choice.
+  useEffect(() => {
+    if (stage.kind === 'choose' || stage.kind === 'problem') document.getElementById('files-problem')?.focus();
+  }, [stage.kind]);
+
   const retryFile = (id: string): void => {
     const current = queue.current;
     if (current === null) return;
