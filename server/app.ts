@@ -144,6 +144,10 @@ export function buildApp(config: AppConfig, deps: AppDeps): App {
     onConstructorPoisoning: 'error',
     // Tor is slow, but a request that takes more than two minutes to arrive is an attack.
     requestTimeout: 120_000,
+    // On close, end every connection at once, including ones a browser opened ahead of time and
+    // never used (those would hold shutdown for its whole timeout). An upload cut this way is
+    // resumed by the browser from the stored offset.
+    forceCloseConnections: true,
     frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 

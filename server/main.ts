@@ -37,7 +37,9 @@ function installShutdown(app: App, database: DatabaseHandle, logger: ReturnType<
     logger.info({ signal }, 'shutting down');
     const deadline = setTimeout(() => {
       logger.error('shutdown took longer than 10 s: forcing exit');
-      process.exit(1);
+      // Still close the database (PGlite flushes and releases its data folder), briefly.
+      const exit = (): never => process.exit(1);
+      void Promise.race([database.close(), new Promise((resolve) => setTimeout(resolve, 2000))]).then(exit, exit);
     }, SHUTDOWN_TIMEOUT_MS);
     deadline.unref();
     app
