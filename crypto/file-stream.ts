@@ -42,6 +42,12 @@ export interface FileEncryptor {
    * padding chunks. Throws InvalidArgumentError for a wrong size or a push after the last one.
    */
   push(chunk: Uint8Array, isLast: boolean): Uint8Array[];
+  /**
+   * Like push(chunk, true), but yields the marker chunk and the padding chunks one at a time as
+   * they are asked for, so a large file's padding (up to 12.5% of it) is never all in memory.
+   * Stop asking early and the stream has no final chunk (readers then report it truncated).
+   */
+  pushLast(chunk: Uint8Array): Generator<Uint8Array, void, undefined>;
 }
 
 export interface FileDecryptor {
@@ -138,24 +144,34 @@ export function createFileEncryptor(key: Uint8Array, context: FileContext): File
         if (chunksOut + 1 >= MAX_FILE_CHUNKS) throw new TooLargeError('file too large', MAX_FILE_CHUNKS);
         return [emit(chunk, tag.message)];
       }
-      if (chunk.length > FILE_CHUNK_BYTES) throw new InvalidArgumentError('chunk larger than 64 KiB');
-      done = true;
-      const out: Uint8Array[] = [];
-      let rest = chunk;
-      if (chunk.length === FILE_CHUNK_BYTES) {
-        out.push(emit(chunk, tag.message));
-        rest = new Uint8Array(0);
-      }
-      const marker = new Uint8Array(FILE_CHUNK_BYTES);
-      marker.set(rest);
-      marker[rest.length] = 0x80;
-      const total = padmeChunkCount(chunksOut + 1);
-      out.push(emit(marker, total === chunksOut + 1 ? tag.final : tag.push));
-      const zeros = new Uint8Array(FILE_CHUNK_BYTES);
-      while (chunksOut < total) out.push(emit(zeros, chunksOut === total - 1 ? tag.final : tag.message));
-      return out;
+      return [...pushLast(chunk)];
     },
+    pushLast,
   };
+
+  function* lastChunks(chunk: Uint8Array): Generator<Uint8Array, void, undefined> {
+    let rest = chunk;
+    if (chunk.length === FILE_CHUNK_BYTES) {
+      yield emit(chunk, tag.message);
+      rest = new Uint8Array(0);
+    }
+    const marker = new Uint8Array(FILE_CHUNK_BYTES);
+    marker.set(rest);
+    marker[rest.length] = 0x80;
+    const total = padmeChunkCount(chunksOut + 1);
+    yield emit(marker, total === chunksOut + 1 ? tag.final : tag.push);
+    const zeros = new Uint8Array(FILE_CHUNK_BYTES);
+    while (chunksOut < total) yield emit(zeros, chunksOut === total - 1 ? tag.final : tag.message);
+  }
+
+  /** Checks the last chunk at once (not when first iterated), then yields lazily. */
+  function pushLast(chunk: Uint8Array): Generator<Uint8Array, void, undefined> {
+    if (done) throw new InvalidArgumentError('push after the last chunk');
+    if (!(chunk instanceof Uint8Array)) throw new InvalidArgumentError('chunk must be bytes');
+    if (chunk.length > FILE_CHUNK_BYTES) throw new InvalidArgumentError('chunk larger than 64 KiB');
+    done = true;
+    return lastChunks(chunk);
+  }
 }
 
 function isAllZero(bytes: Uint8Array): boolean {

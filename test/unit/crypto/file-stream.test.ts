@@ -189,4 +189,26 @@ describe('file stream', () => {
     encryptor.push(new Uint8Array(5), true);
     expectCryptoError(() => encryptor.push(new Uint8Array(5), true), InvalidArgumentError, 'invalid_argument');
   });
+
+  it('pushLast yields the padding one chunk at a time, and the stream decrypts', () => {
+    // 9 data chunks round up to 10 with Padmé: the marker chunk, then one zero chunk.
+    const data = patternBytes(8 * FILE_CHUNK_BYTES + 100, 3);
+    const encryptor = createFileEncryptor(key, context);
+    const chunks: Uint8Array[] = [];
+    for (let offset = 0; offset < 8 * FILE_CHUNK_BYTES; offset += FILE_CHUNK_BYTES) {
+      chunks.push(...encryptor.push(data.subarray(offset, offset + FILE_CHUNK_BYTES), false));
+    }
+    const last = encryptor.pushLast(data.subarray(8 * FILE_CHUNK_BYTES));
+    // Checked at once, not on first use: a second last push is refused before iterating.
+    expectCryptoError(() => encryptor.pushLast(new Uint8Array(1)), InvalidArgumentError, 'invalid_argument');
+    const first = last.next();
+    expect(first.done).toBe(false);
+    if (first.value !== undefined) chunks.push(first.value);
+    expect(chunks).toHaveLength(9);
+    for (const chunk of last) chunks.push(chunk);
+    expect(chunks).toHaveLength(padmeChunkCount(9));
+    sameBytes(decryptChunks(encryptor.header, chunks), data);
+    // Stopping early leaves a stream without its final chunk: truncated.
+    expect(() => decryptChunks(encryptor.header, chunks.slice(0, 9))).toThrow(StreamTruncatedError);
+  });
 });
