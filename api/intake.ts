@@ -7,6 +7,32 @@ import { z } from 'zod';
 
 const text = (max: number) => z.string().trim().max(max);
 
+/**
+ * The longest text (UTF-16 code units, as zod and HTML maxLength count) and the most rows each
+ * field takes. The schema below is built from these, and the form sets the same limits on its
+ * inputs, so what a person can type is what the schema accepts.
+ */
+export const INTAKE_LIMITS = {
+  title: 200,
+  description: 20_000,
+  listingUrl: 2_000,
+  listingUrls: 20,
+  platformOther: 100,
+  listingId: 200,
+  sellerHandle: 200,
+  sellerProfileUrl: 2_000,
+  contactHandle: 200,
+  contactHandles: 20,
+  codeWords: 1_000,
+  speciesText: 200,
+  productOther: 200,
+  quantity: 100,
+  priceAmount: 50,
+  city: 100,
+  howKnownOther: 500,
+} as const;
+const L = INTAKE_LIMITS;
+
 /** Big marketplaces, social networks and chat apps where protected species are offered. */
 export const PLATFORMS = [
   'facebook',
@@ -54,7 +80,7 @@ export const speciesAnswer = z.strictObject({
   /** An id from client/shared/species/taxa.ts, when picked from the list. */
   taxonId: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
   /** Free text: always allowed, in any language. */
-  text: text(200).optional(),
+  text: text(L.speciesText).optional(),
   /** "I don't know". */
   unknown: z.literal(true).optional(),
 });
@@ -63,7 +89,7 @@ export type SpeciesAnswer = z.infer<typeof speciesAnswer>;
 export const place = z.strictObject({
   /** ISO 3166-1 alpha-2. */
   country: z.string().regex(/^[A-Z]{2}$/).optional(),
-  city: text(100).optional(),
+  city: text(L.city).optional(),
 });
 export type Place = z.infer<typeof place>;
 
@@ -72,28 +98,28 @@ export const tipContentV2 = z.strictObject({
   version: z.literal(2),
   /** The language the form was filled in (BCP 47), so the prosecutor knows what to expect. */
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
-  title: text(200).optional(),
-  description: text(20_000).min(1),
-  listingUrls: z.array(text(2_000).min(1)).max(20).optional(),
+  title: text(L.title).optional(),
+  description: text(L.description).min(1),
+  listingUrls: z.array(text(L.listingUrl).min(1)).max(L.listingUrls).optional(),
   platform: z.enum(PLATFORMS).optional(),
-  platformOther: text(100).optional(),
-  listingId: text(200).optional(),
-  sellerHandle: text(200).optional(),
-  sellerProfileUrl: text(2_000).optional(),
-  contactHandles: z.array(text(200).min(1)).max(20).optional(),
-  codeWords: text(1_000).optional(),
+  platformOther: text(L.platformOther).optional(),
+  listingId: text(L.listingId).optional(),
+  sellerHandle: text(L.sellerHandle).optional(),
+  sellerProfileUrl: text(L.sellerProfileUrl).optional(),
+  contactHandles: z.array(text(L.contactHandle).min(1)).max(L.contactHandles).optional(),
+  codeWords: text(L.codeWords).optional(),
   speciesClaimed: speciesAnswer.optional(),
   speciesBelieved: speciesAnswer.optional(),
   productTypes: z.array(z.enum(PRODUCT_TYPES)).max(PRODUCT_TYPES.length).optional(),
-  productOther: text(200).optional(),
-  quantity: text(100).optional(),
-  price: z.strictObject({ amount: text(50).min(1), currency: z.string().regex(/^[A-Z]{3}$/).optional() }).optional(),
+  productOther: text(L.productOther).optional(),
+  quantity: text(L.quantity).optional(),
+  price: z.strictObject({ amount: text(L.priceAmount).min(1), currency: z.string().regex(/^[A-Z]{3}$/).optional() }).optional(),
   sellerPlace: place.optional(),
   goodsPlace: place.optional(),
   /** The day the listing was seen, 'YYYY-MM-DD'. */
   seenOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   howKnown: z.enum(HOW_KNOWN).optional(),
-  howKnownOther: text(500).optional(),
+  howKnownOther: text(L.howKnownOther).optional(),
   acceptsQuestions: z.boolean().optional(),
   rewardInterest: z.boolean().optional(),
 });

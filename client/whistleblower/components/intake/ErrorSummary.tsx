@@ -1,0 +1,26 @@
+// Above the questionnaire after a failed check: what needs a change, each line a button that
+// brings focus to the field (no link, so the page's address never changes).
+import { useTranslation } from 'react-i18next';
+import { fieldId, type FieldError, type TipErrors, type TipField } from './draft';
+import { errorText } from './field-errors';
+import { labelOf } from './field-labels';
+
+export function ErrorSummary({ errors }: { readonly errors: TipErrors }) {
+  const { t } = useTranslation('intake');
+  const entries = Object.entries(errors) as [TipField, FieldError][];
+  if (entries.length === 0) return null;
+  return (
+    <div className="problem error-summary" role="alert" aria-labelledby="intake-error-summary">
+      <p id="intake-error-summary">{t('errors.summary', { count: entries.length })}</p>
+      <ul>
+        {entries.map(([field, error]) => (
+          <li key={field}>
+            <button type="button" className="link-button" onClick={() => document.getElementById(fieldId(field))?.focus()}>
+              {labelOf(t, field)}: {errorText(t, field, error)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
