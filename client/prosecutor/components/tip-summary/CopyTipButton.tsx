@@ -23,10 +23,10 @@ export function CopyTipButton({ text }: { readonly text: () => string }) {
 
   return (
     <div className="copy-tip">
-      <button type="button" onClick={() => void copy()}>
+      <button type="button" className="button-secondary" onClick={() => void copy()}>
         {t('view.copyAsText')}
       </button>
-      <p role="status" className="note">
+      <p role="status" className="small">
         {state === 'copied' ? t('view.copied') : ''}
       </p>
       {typeof state === 'object' ? (

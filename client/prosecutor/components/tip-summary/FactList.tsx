@@ -1,5 +1,5 @@
 // One group of a tip's answers: a heading and a list of label → answer(s).
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { FactSection, FactValue } from './tip-facts';
 import { SafeLink } from './SafeLink';
 import { SpeciesValue } from './SpeciesValue';
@@ -22,14 +22,22 @@ export function FactList({ section }: { readonly section: FactSection }) {
       <h3 id={headingId}>{section.heading}</h3>
       <dl className="tip-fields">
         {section.facts.map((fact) => (
-          <div key={fact.label} className="tip-field">
+          <Fragment key={fact.label}>
             <dt>{fact.label}</dt>
-            {fact.values.map((value, index) => (
-              <dd key={index}>
-                <Value value={value} />
-              </dd>
-            ))}
-          </div>
+            <dd>
+              {fact.values.length === 1 && fact.values[0] !== undefined ? (
+                <Value value={fact.values[0]} />
+              ) : (
+                <ul className="tip-values">
+                  {fact.values.map((value, index) => (
+                    <li key={index}>
+                      <Value value={value} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </Fragment>
         ))}
       </dl>
     </section>

@@ -22,16 +22,16 @@ export function OpenLinkDialog({ href, onClose }: OpenLinkDialogProps) {
   return (
     <dialog ref={dialog} className="open-link-dialog" aria-labelledby="open-link-heading" aria-describedby="open-link-warning" onClose={onClose}>
       <h3 id="open-link-heading">{t('view.links.dialogHeading')}</h3>
-      <p id="open-link-warning">{t('view.links.warning')}</p>
+      <p id="open-link-warning" className="warning">{t('view.links.warning')}</p>
       <p className="plain-link" dir="ltr">
         {href}
       </p>
-      <div className="actions">
+      <div className="button-row">
         {/* First in the dialog, so showModal() gives the safe choice the focus. */}
-        <button type="button" onClick={() => dialog.current?.close()}>
+        <button type="button" className="button-secondary" onClick={() => dialog.current?.close()}>
           {t('view.links.cancel')}
         </button>
-        <a href={href} target="_blank" rel="noreferrer noopener" referrerPolicy="no-referrer" className="button-link danger" onClick={() => dialog.current?.close()}>
+        <a href={href} target="_blank" rel="noreferrer noopener" referrerPolicy="no-referrer" className="button-danger link-as-button" onClick={() => dialog.current?.close()}>
           {t('view.links.openAnyway')}
         </a>
       </div>

@@ -36,18 +36,18 @@ export function SafeLink({ url }: { readonly url: string }) {
         {url}
       </span>{' '}
       <span className="safe-link-actions">
-        <button type="button" className="small" aria-describedby={`${id}-url`} onClick={() => void copy()}>
+        <button type="button" className="button-secondary" aria-describedby={`${id}-url`} onClick={() => void copy()}>
           {t('view.links.copy')}
         </button>{' '}
         {href === null ? (
-          <span className="note">{t('view.links.notWeb')}</span>
+          <span className="small">{t('view.links.notWeb')}</span>
         ) : (
-          <button type="button" className="small" aria-describedby={`${id}-url`} onClick={() => setOpening(true)}>
+          <button type="button" className="button-secondary" aria-describedby={`${id}-url`} onClick={() => setOpening(true)}>
             {t('view.links.open')}
           </button>
         )}
       </span>
-      <span role="status" className="note">
+      <span role="status" className="small">
         {note ?? ''}
       </span>
       {opening && href !== null ? <OpenLinkDialog href={href} onClose={() => setOpening(false)} /> : null}

@@ -14,7 +14,7 @@ export function SpeciesValue({ facts }: { readonly facts: SpeciesFacts }) {
             {facts.scientificName}
           </i>
           ), <strong>{facts.cites === null ? t('view.notInCites') : t('view.citesAppendix', { appendix: facts.cites })}</strong>
-          {facts.note === null ? null : <span className="note species-note"> {facts.note}</span>}
+          {facts.note === null ? null : <span className="small species-note"> {facts.note}</span>}
         </>
       );
     case 'unlisted-id':

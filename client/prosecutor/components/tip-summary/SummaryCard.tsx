@@ -1,5 +1,6 @@
 // The tip at a glance: what, where, who, when and evidence, always in that order, each saying
 // plainly when the whistleblower did not say.
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TipSummaryLines } from './tip-facts';
 
@@ -17,10 +18,10 @@ export function SummaryCard({ summary, evidence }: { readonly summary: TipSummar
       <h3 id="tip-summary-heading">{t('view.summary.heading')}</h3>
       <dl className="tip-fields">
         {rows.map(([term, value]) => (
-          <div key={term} className="tip-field">
+          <Fragment key={term}>
             <dt>{term}</dt>
-            <dd className={value === null ? 'note' : undefined}>{value ?? t('view.notSaid')}</dd>
-          </div>
+            <dd className={value === null ? 'small' : undefined}>{value ?? t('view.notSaid')}</dd>
+          </Fragment>
         ))}
       </dl>
     </section>

@@ -7,10 +7,10 @@ import { SafeLink } from './SafeLink';
 function Row(props: { readonly term: string; readonly value: string | undefined }) {
   if (props.value === undefined || props.value === '') return null;
   return (
-    <div className="tip-field">
+    <>
       <dt>{props.term}</dt>
       <dd>{props.value}</dd>
-    </div>
+    </>
   );
 }
 
@@ -19,18 +19,16 @@ export function TipViewV1({ tip, evidence }: { readonly tip: TipContentV1; reado
   return (
     <dl className="tip-fields">
       <Row term={t('view.labels.title')} value={tip.title} />
-      <div className="tip-field">
-        <dt>{t('view.labels.description')}</dt>
-        <dd className="message-text">{tip.description}</dd>
-      </div>
+      <dt>{t('view.labels.description')}</dt>
+      <dd className="message-text">{tip.description}</dd>
       <Row term={t('view.labels.platform')} value={tip.platform} />
       {tip.listingUrl === undefined || tip.listingUrl === '' ? null : (
-        <div className="tip-field">
+        <>
           <dt>{t('view.labels.listingUrl')}</dt>
           <dd>
             <SafeLink url={tip.listingUrl} />
           </dd>
-        </div>
+        </>
       )}
       <Row term={t('view.labels.species')} value={tip.species} />
       <Row term={t('view.labels.country')} value={tip.country} />
