@@ -10,6 +10,8 @@ export interface ChromiumRun {
   /** Medians over `runs`. */
   readonly raw: Speed;
   readonly ours: PipelineSpeed;
+  /** The page's first pipeline run (1 MiB), with workers started cold: what a first file waits for. */
+  readonly cold: PipelineSpeed;
   /** One run of each worker alone, to see which sets the pace. */
   readonly alone: { readonly encrypt: PipelineSpeed; readonly hash: PipelineSpeed };
   readonly attach: AttachResult | Error;
@@ -56,16 +58,18 @@ export async function runInChromium(plan: ChromiumPlan): Promise<ChromiumRun> {
     const page = await openHarness(browser, plan, errors);
     const raw: Speed[] = [];
     const ours: PipelineSpeed[] = [];
-    const pipeline = async (bytes: number, workers: PipelineWorkers): Promise<PipelineSpeed> => {
-      const result = await page.evaluate(([b, w]) => window.thicketUploadBench?.pipelineEncrypt(b, w), [bytes, workers] as const);
+    const pipeline = async (bytes: number, workers: PipelineWorkers, prepared = true): Promise<PipelineSpeed> => {
+      const result = await page.evaluate(([b, w, p]) => window.thicketUploadBench?.pipelineEncrypt(b, w, p), [bytes, workers, prepared] as const);
       if (result === undefined) throw new Error('harness not loaded');
       return result;
     };
     let alone: ChromiumRun['alone'];
+    let cold: PipelineSpeed;
     try {
-      // A small run of each first, so no figure pays for loading and compiling code.
+      // A small run of each first, so no figure pays for loading and compiling code; the
+      // pipeline's, on a fresh page with no worker started yet, is also the cold start.
       await page.evaluate((bytes) => window.thicketUploadBench?.rawEncrypt(bytes), 1024 * 1024);
-      await pipeline(1024 * 1024, 'both');
+      cold = await pipeline(1024 * 1024, 'both', false);
       for (let i = 0; i < plan.runs; i += 1) {
         const r = await page.evaluate((bytes) => window.thicketUploadBench?.rawEncrypt(bytes), plan.encryptBytes);
         if (r === undefined) throw new Error('harness not loaded');
@@ -86,7 +90,7 @@ export async function runInChromium(plan: ChromiumPlan): Promise<ChromiumRun> {
     } catch (error) {
       attach = withErrors(error, errors);
     }
-    return { jitless: plan.jitless, raw: medianBy(raw, (s) => s.milliseconds / s.bytes), ours: medianBy(ours, (s) => s.milliseconds / s.bytes), alone, attach };
+    return { jitless: plan.jitless, raw: medianBy(raw, (s) => s.milliseconds / s.bytes), ours: medianBy(ours, (s) => s.milliseconds / s.bytes), cold, alone, attach };
   } finally {
     await browser.close();
   }

@@ -14,6 +14,8 @@ export type PipelineWorkers = 'both' | 'encrypt' | 'hash';
 /** The client pipeline: also how long the workers took to start (part of `milliseconds`). */
 export interface PipelineSpeed extends Speed {
   readonly workers: PipelineWorkers;
+  /** True when the workers had been started ahead of time and had loaded before the clock started. */
+  readonly prepared: boolean;
   /** Time to the first ciphertext batch (worker start-up included); 0 when only hashing. */
   readonly firstBatchMilliseconds: number;
 }
@@ -37,9 +39,11 @@ export interface UploadBenchHarness {
   rawEncrypt(bytes: number): Promise<Speed>;
   /**
    * The client pipeline's encrypt worker and hash worker over a generated Blob, as an upload runs
-   * them ('both'), or one of them alone, to see which one sets the pace.
+   * them ('both'), or one of them alone, to see which one sets the pace. `prepared`: wait (untimed)
+   * until the workers the pipeline starts ahead of time have loaded; otherwise whatever is there
+   * is used (nothing, on a fresh page: the first file's cold start).
    */
-  pipelineEncrypt(bytes: number, workers: PipelineWorkers): Promise<PipelineSpeed>;
+  pipelineEncrypt(bytes: number, workers: PipelineWorkers, prepared: boolean): Promise<PipelineSpeed>;
   /** startUpload of a generated File to the server this page came from, until the upload is stored. */
   attach(input: AttachInput): Promise<AttachResult>;
 }

@@ -1,21 +1,44 @@
 // The encrypting half of the upload pipeline, free of worker plumbing so it also runs in Node
-// tests: reads a Blob in 64 KiB slices (a batch at a time, never the whole file) and encrypts
-// it with crypto/file-stream.ts into ciphertext batches. The encrypt worker drives it.
-import { FILE_CHUNK_BYTES, concatBytes, createFileEncryptor, type FileContext, type FileEncryptor } from '../../../crypto/index';
-import { BlobReadError, type CipherBatch } from './worker-protocol';
+// tests: streams a Blob (blob-reader.ts: the next piece read while this one is encrypted; never
+// the whole file), encrypts each 64 KiB chunk straight from the piece it arrived in with
+// crypto/file-stream.ts, and writes the ciphertext into one buffer per batch, sized in advance
+// from the stream layout, so a batch is transferred to the page without further copies. The
+// encrypt worker drives it.
+import {
+  FILE_CHUNK_BYTES,
+  FILE_CIPHER_CHUNK_BYTES,
+  FILE_HEADER_BYTES,
+  createFileEncryptor,
+  encryptedChunkCount,
+  type FileContext,
+  type FileEncryptor,
+} from '../../../crypto/index';
+import { BlobReader } from './blob-reader';
+import type { CipherBatch } from './worker-protocol';
+
+const EMPTY = new Uint8Array(0);
+
+/** Ciphertext batches in a stream of `size` plaintext bytes cut `batchChunks` chunks a batch. */
+export function batchCount(size: number, batchChunks: number): number {
+  return Math.ceil(encryptedChunkCount(size) / batchChunks);
+}
 
 export class BlobEncryptor {
   private readonly encryptor: FileEncryptor;
   private readonly size: number;
-  private position = 0;
+  private readonly reader: BlobReader;
+  /** Every ciphertext chunk of the stream: data, marker and Padmé padding. */
+  private readonly totalChunks: number;
+  private chunksOut = 0;
+  private plainDone = 0;
   private headerSent = false;
   private pushedLast = false;
-  /** Ciphertext chunks made but not yet handed out (only the last push makes more than one). */
+  /** Ciphertext made by the last push but not yet handed out (its marker and padding chunks). */
   private pending: Uint8Array[] = [];
   private pendingIndex = 0;
 
   constructor(
-    private readonly content: Blob,
+    content: Blob,
     key: Uint8Array,
     context: FileContext,
     private readonly batchChunks: number,
@@ -23,60 +46,59 @@ export class BlobEncryptor {
     if (!Number.isInteger(batchChunks) || batchChunks < 1) throw new RangeError('batchChunks must be a positive integer');
     this.encryptor = createFileEncryptor(key, context);
     this.size = content.size;
+    this.totalChunks = encryptedChunkCount(this.size);
+    this.reader = new BlobReader(content);
   }
 
   /** The next batch of at most `batchChunks` ciphertext chunks (plus the header in the first). */
   async nextBatch(): Promise<CipherBatch> {
-    const parts: Uint8Array[] = [];
+    const chunks = Math.min(this.batchChunks, this.totalChunks - this.chunksOut);
+    if (chunks <= 0) throw new Error('the encrypted stream has already ended');
+    const headerBytes = this.headerSent ? 0 : FILE_HEADER_BYTES;
+    const bytes = new Uint8Array(headerBytes + chunks * FILE_CIPHER_CHUNK_BYTES);
     if (!this.headerSent) {
-      parts.push(this.encryptor.header);
+      bytes.set(this.encryptor.header);
       this.headerSent = true;
     }
-    let chunks = 0;
-    while (chunks < this.batchChunks) {
-      if (this.pendingIndex < this.pending.length) {
-        const next = this.pending[this.pendingIndex];
-        this.pending[this.pendingIndex] = new Uint8Array(0);
-        this.pendingIndex++;
-        if (next !== undefined) parts.push(next);
-        chunks++;
-        continue;
-      }
-      if (this.pushedLast) break;
-      chunks += await this.encryptSome(this.batchChunks - chunks, parts);
+    let at = headerBytes;
+    for (let i = 0; i < chunks; i++) {
+      const cipher = await this.nextChunk();
+      if (cipher.length !== FILE_CIPHER_CHUNK_BYTES) throw new Error('a ciphertext chunk has an unexpected size');
+      bytes.set(cipher, at);
+      at += FILE_CIPHER_CHUNK_BYTES;
     }
-    const last = this.pushedLast && this.pendingIndex >= this.pending.length;
-    if (last) this.pending = [];
-    return { bytes: concatBytes(...parts), plainDone: this.position, last };
+    this.chunksOut += chunks;
+    const last = this.chunksOut === this.totalChunks;
+    if (last && !(this.pushedLast && this.pendingIndex === this.pending.length)) throw new Error('the encrypted stream ended early');
+    return { bytes, plainDone: this.plainDone, last };
   }
 
-  /** Reads up to `wanted` plaintext chunks with one Blob read and encrypts them; returns chunks added to `parts`. */
-  private async encryptSome(wanted: number, parts: Uint8Array[]): Promise<number> {
-    const start = this.position;
-    const end = Math.min(this.size, start + wanted * FILE_CHUNK_BYTES);
-    const data = end > start ? new Uint8Array(await this.content.slice(start, end).arrayBuffer()) : new Uint8Array(0);
-    if (data.length !== end - start) throw new BlobReadError();
-    let added = 0;
-    let offset = 0;
-    while (added < wanted && !this.pushedLast) {
-      const remaining = this.size - (start + offset);
-      if (remaining > FILE_CHUNK_BYTES) {
-        parts.push(...this.encryptor.push(data.subarray(offset, offset + FILE_CHUNK_BYTES), false));
-        offset += FILE_CHUNK_BYTES;
-        added++;
-        continue;
-      }
-      // The last push returns the marker chunk and every padding chunk; hand them out in batches.
-      const out = this.encryptor.push(data.subarray(offset, offset + remaining), true);
-      offset += remaining;
-      this.pushedLast = true;
-      const now = out.slice(0, wanted - added);
-      parts.push(...now);
-      added += now.length;
-      this.pending = out.slice(now.length);
-      this.pendingIndex = 0;
+  /** Encrypts (or takes from the last push's output) the next ciphertext chunk. */
+  private async nextChunk(): Promise<Uint8Array> {
+    if (this.pendingIndex < this.pending.length) {
+      const next = this.pending[this.pendingIndex];
+      this.pending[this.pendingIndex] = EMPTY;
+      this.pendingIndex++;
+      if (next === undefined) throw new Error('missing ciphertext chunk');
+      return next;
     }
-    this.position = start + offset;
-    return added;
+    if (this.pushedLast) throw new Error('no ciphertext chunk left');
+    const remaining = this.size - this.plainDone;
+    const isLast = remaining <= FILE_CHUNK_BYTES;
+    const plaintext = await this.reader.read(isLast ? remaining : FILE_CHUNK_BYTES);
+    this.plainDone += plaintext.length;
+    // The last push (0..64 KiB) returns the marker chunk and every padding chunk.
+    const out = this.encryptor.push(plaintext, isLast);
+    if (isLast) {
+      // The file must end here: one that grew on disk since it was chosen is refused.
+      await this.reader.finish();
+      this.pushedLast = true;
+      this.pending = out;
+      this.pendingIndex = 0;
+      return this.nextChunk();
+    }
+    const [cipher] = out;
+    if (cipher === undefined || out.length !== 1) throw new Error('a data chunk gave no ciphertext');
+    return cipher;
   }
 }

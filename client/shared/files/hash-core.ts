@@ -1,12 +1,15 @@
 // SHA-256 of Blobs without holding a large file in memory. WebCrypto has no streaming digest,
-// so large files go through @noble/hashes 1 MiB at a time. Files up to ONE_SHOT_DIGEST_BYTES
-// are read whole and digested by WebCrypto when the browser has it: native code is much faster
-// where there is no JIT (Tor Browser "Safer"), and that much memory is acceptable. Free of
-// worker plumbing so it also runs in Node tests.
-import { sha256 } from '@noble/hashes/sha2.js';
+// so large files are streamed (blob-reader.ts: the next piece read while the current one is
+// hashed) into a streaming SHA-256 (sha256-stream.ts: WebAssembly where the browser has it).
+// Files up to ONE_SHOT_DIGEST_BYTES are read whole and digested by WebCrypto when the browser
+// has it: native code is much faster where there is no JIT (Tor Browser "Safer"), and that much
+// memory is acceptable. Free of worker plumbing so it also runs in Node tests.
+import { BlobReader } from './blob-reader';
+import { createSha256Stream, type Sha256Factory } from './sha256-stream';
 import { BlobReadError } from './worker-protocol';
 
-const READ_BYTES = 1024 * 1024;
+/** Most bytes hashed between two progress reports when streaming. */
+const STEP_BYTES = 1024 * 1024;
 /** Largest file digested in one piece by WebCrypto. */
 export const ONE_SHOT_DIGEST_BYTES = 32 * 1024 * 1024;
 
@@ -27,12 +30,14 @@ async function readAll(blob: Blob): Promise<Uint8Array> {
 
 /**
  * SHA-256 of each blob, in order; `onProgress` gets the bytes hashed so far over all blobs.
- * `oneShot` (WebCrypto) is used for blobs up to ONE_SHOT_DIGEST_BYTES.
+ * `oneShot` (WebCrypto) is used for blobs up to ONE_SHOT_DIGEST_BYTES; larger blobs go through
+ * a stream from `streaming`.
  */
 export async function hashBlobs(
   blobs: readonly Blob[],
   onProgress: (bytesHashed: number) => void,
   oneShot: OneShotDigest | null = null,
+  streaming: Sha256Factory = createSha256Stream,
 ): Promise<Uint8Array[]> {
   const digests: Uint8Array[] = [];
   let hashed = 0;
@@ -43,11 +48,9 @@ export async function hashBlobs(
       onProgress(hashed);
       continue;
     }
-    const hash = sha256.create();
-    for (let offset = 0; offset < blob.size; offset += READ_BYTES) {
-      const end = Math.min(blob.size, offset + READ_BYTES);
-      const data = new Uint8Array(await blob.slice(offset, end).arrayBuffer());
-      if (data.length !== end - offset) throw new BlobReadError();
+    const hash = await streaming();
+    const reader = new BlobReader(blob);
+    for (let data = await reader.readSome(STEP_BYTES); data !== null; data = await reader.readSome(STEP_BYTES)) {
       hash.update(data);
       hashed += data.length;
       onProgress(hashed);

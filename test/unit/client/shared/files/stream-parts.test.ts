@@ -89,16 +89,26 @@ describe('BlobEncryptor (the encrypt worker’s core)', () => {
   it('fails with a read error when the file is shorter than it claimed (changed on disk)', async () => {
     const shrinking = {
       size: 3 * FILE_CHUNK_BYTES,
-      slice: () => new Blob([new Uint8Array(10)]),
+      stream: () => new Blob([new Uint8Array(10)]).stream(),
     } as unknown as Blob;
     const encryptor = new BlobEncryptor(shrinking, generateFileKey(), { caseId, fileId: generateFileId() }, 4);
+    const error = await encryptor.nextBatch().then(() => null, (e: unknown) => e);
+    expect(workerFailure(error)).toEqual({ type: 'failed', code: 'read_failed', detail: 'FileReadError' });
+  });
+
+  it('fails with a read error when the file is longer than it claimed (grew on disk)', async () => {
+    const growing = {
+      size: FILE_CHUNK_BYTES + 5,
+      stream: () => new Blob([new Uint8Array(FILE_CHUNK_BYTES + 6)]).stream(),
+    } as unknown as Blob;
+    const encryptor = new BlobEncryptor(growing, generateFileKey(), { caseId, fileId: generateFileId() }, 4);
     const error = await encryptor.nextBatch().then(() => null, (e: unknown) => e);
     expect(workerFailure(error)).toEqual({ type: 'failed', code: 'read_failed', detail: 'FileReadError' });
   });
 });
 
 describe('hashBlobs (the hash worker’s core)', () => {
-  it('gives the SHA-256 of each blob, reading in slices, with growing progress', async () => {
+  it('gives the SHA-256 of each blob, streaming it, with growing progress', async () => {
     const a = content(2.5 * 1024 * 1024);
     const b = content(1000, 3);
     const progress: number[] = [];

@@ -1,0 +1,59 @@
+// Streaming SHA-256 for the hash worker. Where the browser has WebAssembly it is hash-wasm's
+// (its WebAssembly is built into the JavaScript: nothing is fetched), several times faster than
+// JavaScript; without WebAssembly (Tor Browser "Safer") it is @noble/hashes. Both give the same
+// digest; the unit tests check each against Node's SHA-256.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { createSHA256 } from 'hash-wasm';
+
+export type Sha256Engine = 'wasm' | 'js';
+
+export interface Sha256Stream {
+  readonly engine: Sha256Engine;
+  update(bytes: Uint8Array): void;
+  /** The 32-byte digest; the stream cannot be used after it. */
+  digest(): Uint8Array;
+}
+
+export type Sha256Factory = () => Promise<Sha256Stream>;
+
+/** True where WebAssembly can be used (it is absent in Tor Browser "Safer" and V8 --jitless). */
+export function hasWebAssembly(): boolean {
+  return typeof WebAssembly === 'object' && WebAssembly !== null;
+}
+
+export function jsSha256(): Sha256Stream {
+  const hash = sha256.create();
+  return {
+    engine: 'js',
+    update: (bytes) => {
+      hash.update(bytes);
+    },
+    digest: () => hash.digest(),
+  };
+}
+
+export async function wasmSha256(): Promise<Sha256Stream> {
+  const hasher = await createSHA256();
+  hasher.init();
+  return {
+    engine: 'wasm',
+    update: (bytes) => {
+      hasher.update(bytes);
+    },
+    digest: () => hasher.digest('binary'),
+  };
+}
+
+/**
+ * A new SHA-256 stream: WebAssembly where there is WebAssembly, else JavaScript. Should the
+ * WebAssembly not compile (a policy that forbids it), the JavaScript one is used: same digest,
+ * only slower.
+ */
+export async function createSha256Stream(makeWasm: Sha256Factory = wasmSha256): Promise<Sha256Stream> {
+  if (!hasWebAssembly()) return jsSha256();
+  try {
+    return await makeWasm();
+  } catch {
+    return jsSha256();
+  }
+}
