@@ -1,13 +1,13 @@
 // The encrypt worker: one per uploaded file. Streams the file and encrypts it with the file's
 // key (encrypt-core.ts), handing out one ciphertext batch each time the page asks, so at most a
 // few batches of the file are in memory at once however large it is. As soon as the worker
-// starts, libsodium loads and a little throwaway data is encrypted (warm-up.ts), so a worker
+// starts, libsodium loads and a little throwaway data is encrypted (encrypt-warm-up.ts), so a worker
 // started ahead of time (encrypt-client.ts) is at full speed when its file comes; it then says
 // 'ready'. The key is wiped here once the encryptor holds it; terminating the worker takes the
 // rest with it.
 import { ready } from '../../../crypto/index';
 import { BlobEncryptor } from './encrypt-core';
-import { warmUpEncryption } from './warm-up';
+import { warmUpEncryption } from './encrypt-warm-up';
 import { workerFailure, type EncryptRequest, type EncryptResponse } from './worker-protocol';
 import { WORKER_READY, type WorkerReady } from './worker-ready';
 

@@ -1,12 +1,11 @@
 // The hash worker: streaming SHA-256 of the file as it will be encrypted (and of the original
 // when metadata was removed from a copy), running beside the encrypt worker on another core.
-// It compiles its SHA-256 WebAssembly and warms it up (warm-up.ts) as soon as it starts, so a
+// It compiles its SHA-256 WebAssembly and warms it up (warmUpHash) as soon as it starts, so a
 // worker started ahead of time (hash-client.ts) is at full speed when its file comes, and then
 // says 'ready'.
 import { hashBlobs, webCryptoDigest } from './hash-core';
 import { REPORT_INTERVAL_MS } from './progress';
-import { createSha256Stream } from './sha256-stream';
-import { warmUpHash } from './warm-up';
+import { createSha256Stream, warmUpHash } from './sha256-stream';
 import { workerFailure, type HashRequest, type HashResponse } from './worker-protocol';
 import { WORKER_READY, type WorkerReady } from './worker-ready';
 

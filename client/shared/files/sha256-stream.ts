@@ -1,7 +1,8 @@
 // Streaming SHA-256 for the hash worker. Where the browser has WebAssembly it is hash-wasm's
 // (its WebAssembly is built into the JavaScript: nothing is fetched), several times faster than
 // JavaScript; without WebAssembly (Tor Browser "Safer") it is @noble/hashes. Both give the same
-// digest; the unit tests check each against Node's SHA-256.
+// digest; the unit tests check each against Node's SHA-256. warmUpHash gets a new worker's
+// WebAssembly compiled for speed before its file comes.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { createSHA256 } from 'hash-wasm';
 
@@ -56,4 +57,19 @@ export async function createSha256Stream(makeWasm: Sha256Factory = wasmSha256): 
   } catch {
     return jsSha256();
   }
+}
+
+/** Bytes of zeros hashed by warmUpHash (a few milliseconds' work). */
+export const WARM_UP_HASH_BYTES = 1024 * 1024;
+
+/**
+ * Hashes WARM_UP_HASH_BYTES of zeros with a WebAssembly `stream` (which is then used up), so the
+ * browser compiles the optimised code before a file comes; does nothing to a JavaScript one,
+ * where there is no optimising compiler to warm up (Tor Browser "Safer").
+ */
+export function warmUpHash(stream: Sha256Stream): void {
+  if (stream.engine !== 'wasm') return;
+  const zeros = new Uint8Array(64 * 1024);
+  for (let done = 0; done < WARM_UP_HASH_BYTES; done += zeros.length) stream.update(zeros);
+  stream.digest();
 }

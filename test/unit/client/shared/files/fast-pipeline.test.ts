@@ -22,8 +22,8 @@ import { AHEAD_BATCHES, BATCH_CHUNKS, EncryptedStream, prepareEncryptWorker } fr
 import { BlobEncryptor, batchCount } from '../../../../../client/shared/files/encrypt-core';
 import { FileTransferError } from '../../../../../client/shared/files/errors';
 import { hashBlobs } from '../../../../../client/shared/files/hash-core';
-import { createSha256Stream, jsSha256, wasmSha256 } from '../../../../../client/shared/files/sha256-stream';
-import { warmUpEncryption, warmUpHash } from '../../../../../client/shared/files/warm-up';
+import { createSha256Stream, jsSha256, wasmSha256, warmUpHash } from '../../../../../client/shared/files/sha256-stream';
+import { warmUpEncryption } from '../../../../../client/shared/files/encrypt-warm-up';
 import { BlobReadError, workerFailure, type EncryptRequest } from '../../../../../client/shared/files/worker-protocol';
 import { WorkerReserve } from '../../../../../client/shared/files/worker-reserve';
 
