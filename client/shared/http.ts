@@ -2,23 +2,31 @@
 // route table in api/, responses validated with the route's zod schema. Failures are typed.
 import type { z } from 'zod';
 import { errorBody, routePath, type RouteSpec } from '../../api/index';
+import { englishCommon } from './i18n/english-common';
+import { msg, translate, verbatim, type Message } from './i18n/message';
 
-/** The server answered with an error body (4xx/5xx). `code` is stable; `message` is for people. */
+/**
+ * The server answered with an error body (4xx/5xx). `code` is stable; `message` is for people
+ * (the server's own words, in English); `text` is what the page shows.
+ */
 export class ApiError extends Error {
+  readonly text: Message;
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    message: string | Message,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : translate(englishCommon(), message));
+    this.text = typeof message === 'string' ? verbatim(message) : message;
     this.name = 'ApiError';
   }
 }
 
 /** The request never got an answer (offline, Tor circuit dropped, server restarting). */
 export class NetworkError extends Error {
+  readonly text: Message = msg('common:http.network');
   constructor() {
-    super('The connection to the server failed. Check your connection and try again.');
+    super(translate(englishCommon(), msg('common:http.network')));
     this.name = 'NetworkError';
   }
 }
@@ -57,9 +65,9 @@ export async function apiRequest<Schema extends z.ZodType>(
   if (!response.ok) {
     const parsed = errorBody.safeParse(payload);
     if (parsed.success) throw new ApiError(response.status, parsed.data.error.code, parsed.data.error.message);
-    throw new ApiError(response.status, 'unexpected', `The server answered ${response.status}.`);
+    throw new ApiError(response.status, 'unexpected', msg('common:http.unexpected', { status: String(response.status) }));
   }
   const parsed = options.response.safeParse(payload);
-  if (!parsed.success) throw new ApiError(response.status, 'bad_response', 'The server sent an answer this page does not understand.');
+  if (!parsed.success) throw new ApiError(response.status, 'bad_response', msg('common:http.badResponse'));
   return parsed.data;
 }

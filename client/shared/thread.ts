@@ -26,6 +26,8 @@ import {
   type VerifiedMessage,
 } from '../../crypto/index';
 import type { TrustedAgency } from './trust';
+import { englishCommon } from './i18n/english-common';
+import { msg, translate, type Message } from './i18n/message';
 
 export type ThreadContent = TipContent | MessageContent | StatusContent | FilesContent;
 
@@ -41,8 +43,10 @@ export interface ThreadProblem {
   /** 0-based index of the first message that failed. */
   readonly index: number;
   readonly reason: string;
-  /** What to tell the person, in plain words. */
+  /** What to tell the person, in plain words (English). */
   readonly message: string;
+  /** The same, for the page to show in its language. */
+  readonly text: Message;
 }
 
 export interface ReadThread {
@@ -56,23 +60,31 @@ export interface ReadThread {
   readonly verified: readonly VerifiedMessage[];
 }
 
-const REASONS: Record<string, string> = {
-  bad_signature: 'its signature does not match: it was altered or forged',
-  chain_broken: 'it does not follow the message before it: messages were removed, reordered or inserted',
-  seq_gap: 'messages are missing or out of order',
-  unknown_author: 'it was written with a key that is not the case key nor a certified prosecutor key',
-  wrong_case: 'it belongs to another case',
-  decrypt_failed: 'it cannot be decrypted with this case key: it was altered',
-  bad_content: 'its content is not in a format this page understands',
-};
+/** Why a message failed, as the end of the warning sentence. */
+function reasonText(reason: string): Message {
+  switch (reason) {
+    case 'bad_signature':
+      return msg('common:thread.reasons.badSignature');
+    case 'chain_broken':
+      return msg('common:thread.reasons.chainBroken');
+    case 'seq_gap':
+      return msg('common:thread.reasons.seqGap');
+    case 'unknown_author':
+      return msg('common:thread.reasons.unknownAuthor');
+    case 'wrong_case':
+      return msg('common:thread.reasons.wrongCase');
+    case 'decrypt_failed':
+      return msg('common:thread.reasons.decryptFailed');
+    case 'bad_content':
+      return msg('common:thread.reasons.badContent');
+    default:
+      return msg('common:thread.reasons.other');
+  }
+}
 
 function problemAt(index: number, reason: string): ThreadProblem {
-  const why = REASONS[reason] ?? 'it failed verification';
-  return {
-    index,
-    reason,
-    message: `Warning: this case's history has been altered on the server. Message ${index + 1} cannot be trusted: ${why}. Do not rely on what follows it.`,
-  };
+  const text = msg('common:thread.altered', { number: index + 1, why: reasonText(reason) });
+  return { index, reason, message: translate(englishCommon(), text), text };
 }
 
 /** A served thread message as the record crypto/ verifies. Throws CryptoError on bad encodings. */

@@ -2,6 +2,8 @@
 // before anything is sealed to a prosecutor key (property P4). Pure: no fetching, no UI.
 import type { DirectoryAgency } from '../../api/index';
 import { CryptoError, decodeCertificate, fromBase64Url, verifyCertificate, type Certificate } from '../../crypto/index';
+import { englishCommon } from './i18n/english-common';
+import { msg, translate, type Message } from './i18n/message';
 
 export interface TrustedProsecutor {
   readonly memberId: string;
@@ -18,22 +20,27 @@ export interface TrustedAgency {
   readonly prosecutors: readonly TrustedProsecutor[];
 }
 
-/** Why an agency's keys cannot be trusted; `message` is written for the person using the page. */
+/** Why an agency's keys cannot be trusted; `text` is for the person using the page, `message` the same in English. */
 export class TrustError extends Error {
   constructor(
     readonly agencyName: string,
-    message: string,
+    readonly text: Message,
   ) {
-    super(message);
+    super(translate(englishCommon(), text));
     this.name = 'TrustError';
   }
 }
 
-function decode(text: string, agencyName: string, what: string): Certificate {
+function decode(text: string, agencyName: string, what: 'agency' | 'prosecutor'): Certificate {
   try {
     return decodeCertificate(text);
   } catch (error) {
-    if (error instanceof CryptoError) throw new TrustError(agencyName, `The ${what} of ${agencyName} is damaged.`);
+    if (error instanceof CryptoError) {
+      throw new TrustError(
+        agencyName,
+        what === 'agency' ? msg('common:trust.certificateDamaged', { agency: agencyName }) : msg('common:trust.prosecutorCertificateDamaged', { agency: agencyName }),
+      );
+    }
     throw error;
   }
 }
@@ -44,39 +51,39 @@ function decode(text: string, agencyName: string, what: string): Certificate {
  * names that prosecutor. Any failure throws TrustError: the caller must refuse to send.
  */
 export function verifyAgency(agency: DirectoryAgency, rootPublicKey: string): TrustedAgency {
-  if (rootPublicKey === '') throw new TrustError(agency.name, 'This tip line has no root of trust configured.');
+  if (rootPublicKey === '') throw new TrustError(agency.name, msg('common:trust.noRoot'));
   const root = fromBase64Url(rootPublicKey, 32);
-  const agencyCert = decode(agency.certificate, agency.name, 'certificate');
+  const agencyCert = decode(agency.certificate, agency.name, 'agency');
   try {
     verifyCertificate(agencyCert, root);
   } catch (error) {
     if (error instanceof CryptoError) {
-      throw new TrustError(agency.name, `The keys of ${agency.name} are not signed by this tip line's published root key.`);
+      throw new TrustError(agency.name, msg('common:trust.notSignedByRoot', { agency: agency.name }));
     }
     throw error;
   }
   if (agencyCert.kind !== 'agency' || agencyCert.subjectId !== agency.agencyId) {
-    throw new TrustError(agency.name, `The certificate of ${agency.name} belongs to another agency.`);
+    throw new TrustError(agency.name, msg('common:trust.otherAgency', { agency: agency.name }));
   }
   const prosecutors = agency.prosecutors.map((prosecutor): TrustedProsecutor => {
-    const cert = decode(prosecutor.certificate, agency.name, 'prosecutor certificate');
+    const cert = decode(prosecutor.certificate, agency.name, 'prosecutor');
     try {
       // The agency certificate was verified against the root above: each prosecutor needs one
       // more signature check, against the agency key (85 ms each without a JIT).
-      if (cert.kind !== 'prosecutor') throw new TrustError(agency.name, `A prosecutor certificate of ${agency.name} is of the wrong kind.`);
+      if (cert.kind !== 'prosecutor') throw new TrustError(agency.name, msg('common:trust.wrongKind', { agency: agency.name }));
       verifyCertificate(cert, agencyCert.signingPublicKey);
     } catch (error) {
       if (error instanceof CryptoError) {
-        throw new TrustError(agency.name, `A prosecutor key of ${agency.name} is not signed by the agency. It may have been replaced.`);
+        throw new TrustError(agency.name, msg('common:trust.prosecutorNotSigned', { agency: agency.name }));
       }
       throw error;
     }
     if (cert.subjectId !== prosecutor.memberId || cert.boxPublicKey === undefined) {
-      throw new TrustError(agency.name, `A prosecutor certificate of ${agency.name} belongs to someone else.`);
+      throw new TrustError(agency.name, msg('common:trust.someoneElse', { agency: agency.name }));
     }
     return { memberId: prosecutor.memberId, signingPublicKey: cert.signingPublicKey, boxPublicKey: cert.boxPublicKey };
   });
-  if (prosecutors.length === 0) throw new TrustError(agency.name, `${agency.name} has no prosecutor able to read tips yet.`);
+  if (prosecutors.length === 0) throw new TrustError(agency.name, msg('common:trust.noProsecutor', { agency: agency.name }));
   return {
     agencyId: agency.agencyId,
     name: agency.name,

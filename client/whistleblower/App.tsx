@@ -1,7 +1,11 @@
 // The whistleblower app: landing, making a report, coming back with a case code. Which screen
-// shows is page-level state; nothing is kept in the URL, in storage or in cookies, so a reload
-// starts afresh. Crypto and data fetching stay out of render paths (see client/README.md).
-import { useState } from 'react';
+// shows is page-level state; nothing is kept in the URL (but the language), in storage or in
+// cookies, so a reload starts afresh. Crypto and data fetching stay out of render paths (see
+// client/README.md). Switching the language changes only the words: every screen's state stays.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { WHISTLEBLOWER_LANGUAGES } from '../shared/i18n/languages';
+import { LanguagePicker } from '../shared/i18n/LanguagePicker';
 import { ROOT_PUBLIC_KEY } from '../shared/root-key';
 import { Landing } from './components/Landing';
 import { ReportFlow } from './pages/ReportFlow';
@@ -11,8 +15,14 @@ import { loadServices } from './services/load-services';
 type Flow = 'landing' | 'report' | 'return';
 
 export function App({ rootPublicKey = ROOT_PUBLIC_KEY }: { readonly rootPublicKey?: string }) {
+  const { t } = useTranslation('whistleblower');
   const [flow, setFlow] = useState<Flow>('landing');
   const [moved, setMoved] = useState(false);
+
+  const title = t('site.title');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   const go = (next: Flow): void => {
     // Start loading the crypto at once: it arrives while the person reads or types.
@@ -24,8 +34,11 @@ export function App({ rootPublicKey = ROOT_PUBLIC_KEY }: { readonly rootPublicKe
   return (
     <>
       <header className="site-header">
-        <p className="site-name">Thicket</p>
-        <p className="site-tagline">Anonymous tip line for wildlife trade</p>
+        <div className="site-brand">
+          <p className="site-name">{t('site.name')}</p>
+          <p className="site-tagline">{t('site.tagline')}</p>
+        </div>
+        <LanguagePicker app="whistleblower" languages={WHISTLEBLOWER_LANGUAGES} />
       </header>
       <main className="page" id="main">
         {flow === 'landing' ? (

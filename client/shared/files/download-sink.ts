@@ -3,6 +3,7 @@
 // sink (File System Access API, for very large files where the browser has it) writes to the
 // browser's temporary file, which becomes the chosen file only on commit() and is discarded by
 // abort().
+import { msg } from '../i18n/message';
 import { FileTransferError } from './errors';
 
 export interface PlainSink {
@@ -100,14 +101,14 @@ export class DiskSink implements PlainSink {
 
   constructor(fileName: string) {
     const scope: unknown = globalThis;
-    if (!hasSaveFilePicker(scope)) throw new FileTransferError('unsupported', 'This browser cannot save files directly to disk.');
+    if (!hasSaveFilePicker(scope)) throw new FileTransferError('unsupported', msg('common:download.noDiskSave'));
     this.writable = scope.showSaveFilePicker({ suggestedName: fileName }).then(
       (handle) => handle.createWritable(),
       (error: unknown) => {
         if (error instanceof DOMException && error.name === 'AbortError') {
-          throw new FileTransferError('cancelled', 'You closed the save dialog, so the file was not saved.');
+          throw new FileTransferError('cancelled', msg('common:download.dialogClosed'));
         }
-        throw new FileTransferError('save_failed', 'This browser did not let the page save the file. Try again.');
+        throw new FileTransferError('save_failed', msg('common:download.saveRefused'));
       },
     );
     // Reported through the first write() or commit().
@@ -125,7 +126,7 @@ export class DiskSink implements PlainSink {
     try {
       await writable.write(bytes as BufferSource);
     } catch {
-      throw new FileTransferError('save_failed', 'The file could not be written to disk (is the disk full?). Nothing was saved.');
+      throw new FileTransferError('save_failed', msg('common:download.writeFailed'));
     }
   }
 
@@ -134,7 +135,7 @@ export class DiskSink implements PlainSink {
     try {
       await writable.close();
     } catch {
-      throw new FileTransferError('save_failed', 'The file could not be written to disk (is the disk full?). Nothing was saved.');
+      throw new FileTransferError('save_failed', msg('common:download.writeFailed'));
     }
     return null;
   }

@@ -13,6 +13,7 @@ import {
 import { ChunkAssembler } from './chunk-assembler';
 import { ONE_SHOT_DIGEST_BYTES, webCryptoDigest } from './hash-core';
 import { BlobSink, DiskSink, canStreamToDisk, type PlainSink } from './download-sink';
+import { msg } from '../i18n/message';
 import { FileIntegrityError, FileTransferError } from './errors';
 import { assertMatchesManifest, entrySecrets, manifestName } from './manifest';
 import { ProgressReporter } from './progress';
@@ -39,7 +40,7 @@ async function fetchWithToken(source: DownloadSource, signal: AbortSignal): Prom
     try {
       token = await source.getToken(refused);
     } catch {
-      throw new FileTransferError('session', 'Your session with the tip line could not be renewed, so the file was not downloaded. Try again.');
+      throw new FileTransferError('session', msg('common:download.session'));
     }
     let response: Response;
     try {
@@ -51,9 +52,9 @@ async function fetchWithToken(source: DownloadSource, signal: AbortSignal): Prom
         signal,
       });
     } catch (error) {
-      if (signal.aborted) throw new FileTransferError('cancelled', 'You stopped the download.');
+      if (signal.aborted) throw new FileTransferError('cancelled', msg('common:download.cancelled'));
       void error;
-      throw new FileTransferError('network', 'The connection failed while downloading the file. Check your connection and try again.');
+      throw new FileTransferError('network', msg('common:download.network'));
     }
     if (response.status === 401) {
       await response.body?.cancel().catch(() => undefined);
@@ -63,15 +64,15 @@ async function fetchWithToken(source: DownloadSource, signal: AbortSignal): Prom
     if (response.ok) return response;
     await response.body?.cancel().catch(() => undefined);
     if (response.status === 404 || response.status === 410) {
-      throw new FileTransferError('not_found', 'This file is not on the server: it has not arrived, or it was deleted.');
+      throw new FileTransferError('not_found', msg('common:download.notFound'));
     }
-    if (response.status === 403) throw new FileTransferError('forbidden', 'The server refused to send this file.');
+    if (response.status === 403) throw new FileTransferError('forbidden', msg('common:download.forbidden'));
     if (response.status >= 500) {
-      throw new FileTransferError('server', `The server had a problem (error ${response.status}) and the file was not downloaded. Try again in a few minutes.`);
+      throw new FileTransferError('server', msg('common:download.server', { status: String(response.status) }));
     }
-    throw new FileTransferError('server', `The server refused to send this file (error ${response.status}).`);
+    throw new FileTransferError('server', msg('common:download.refused', { status: String(response.status) }));
   }
-  throw new FileTransferError('session', 'Your session with the tip line could not be renewed, so the file was not downloaded. Try again.');
+  throw new FileTransferError('session', msg('common:download.session'));
 }
 
 /** Decrypts, hashes and checks the stream; writes only to `sink`. */
@@ -84,7 +85,7 @@ async function decryptInto(
 ): Promise<void> {
   const { entry } = source;
   const body = response.body;
-  if (body === null) throw new FileTransferError('server', 'The server sent an empty answer instead of the file.');
+  if (body === null) throw new FileTransferError('server', msg('common:download.empty'));
   const expectedStored = encryptedFileSize(entry.size);
   const { fileId, key } = entrySecrets(entry);
   const assembler = new ChunkAssembler();
@@ -103,8 +104,8 @@ async function decryptInto(
       try {
         result = await reader.read();
       } catch {
-        if (signal.aborted) throw new FileTransferError('cancelled', 'You stopped the download.');
-        throw new FileTransferError('network', 'The connection failed while downloading the file. Check your connection and try again.');
+        if (signal.aborted) throw new FileTransferError('cancelled', msg('common:download.cancelled'));
+        throw new FileTransferError('network', msg('common:download.network'));
       }
       if (result.done) break;
       received += result.value.length;
@@ -144,9 +145,9 @@ async function decryptInto(
   }
 }
 
-function toDownloadError(error: unknown): Error {
+function toDownloadError(error: unknown): FileTransferError | FileIntegrityError {
   if (error instanceof FileTransferError || error instanceof FileIntegrityError) return error;
-  return new FileTransferError('server', 'Something went wrong on this page while opening the file. Try again.');
+  return new FileTransferError('server', msg('common:download.pageFailed'));
 }
 
 export const startDownload: StartDownload = (source, mode, onProgress: (progress: TransferProgress) => void) => {
@@ -156,8 +157,8 @@ export const startDownload: StartDownload = (source, mode, onProgress: (progress
   let settled = false;
 
   if (mode === 'preview' && !canPreview(entry)) {
-    const refused = new FileTransferError('unsupported', 'Only photos (JPEG, PNG, WebP or GIF, up to 64 MB) can be shown here. Save the file instead.');
-    reporter.update('failed', 0, refused.message);
+    const refused = new FileTransferError('unsupported', msg('common:download.noPreview'));
+    reporter.update('failed', 0, refused.text);
     const rejected = Promise.reject(refused);
     rejected.catch(() => undefined);
     return { done: rejected, preview: rejected, cancel: () => undefined };
@@ -181,7 +182,7 @@ export const startDownload: StartDownload = (source, mode, onProgress: (progress
     const response = await fetchWithToken(source, controller.signal);
     reporter.update('uploading', 0);
     await decryptInto(response, source, sink, reporter, controller.signal);
-    if (controller.signal.aborted) throw new FileTransferError('cancelled', 'You stopped the download.');
+    if (controller.signal.aborted) throw new FileTransferError('cancelled', msg('common:download.cancelled'));
     return sink.commit();
   };
 
@@ -194,8 +195,8 @@ export const startDownload: StartDownload = (source, mode, onProgress: (progress
     async (error: unknown) => {
       settled = true;
       await sink.abort();
-      const failure = controller.signal.aborted ? new FileTransferError('cancelled', 'You stopped the download.') : toDownloadError(error);
-      reporter.update(failure instanceof FileTransferError && failure.code === 'cancelled' ? 'cancelled' : 'failed', reporter.done, failure.message);
+      const failure = controller.signal.aborted ? new FileTransferError('cancelled', msg('common:download.cancelled')) : toDownloadError(error);
+      reporter.update(failure instanceof FileTransferError && failure.code === 'cancelled' ? 'cancelled' : 'failed', reporter.done, failure.text);
       throw failure;
     },
   );

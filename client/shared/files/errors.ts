@@ -1,5 +1,8 @@
-// Failures of the file pipeline. Each carries a stable `code` for code and a `message` written
-// for people (plain words, no jargon, no secrets), so the apps can show it as it is.
+// Failures of the file pipeline. Each carries a stable `code` for code, `text` for people (a
+// message the page shows in its language) and `message`, the same words in English (logs, tests).
+import { englishCommon } from '../i18n/english-common';
+import { msg, translate, verbatim, type Message } from '../i18n/message';
+import type { Words } from '../i18n/words';
 
 export type FileTransferProblem =
   /** The file is larger than the tip line accepts, or the case has no room left for it. */
@@ -25,13 +28,19 @@ export type FileTransferProblem =
   /** Saving to disk failed (the browser refused, the disk is full, the save dialog was closed). */
   | 'save_failed';
 
-/** A file transfer failed; `message` says what happened and what to do, in plain words. */
+function asText(message: string | Message): Message {
+  return typeof message === 'string' ? verbatim(message) : message;
+}
+
+/** A file transfer failed; `text` says what happened and what to do, in plain words. */
 export class FileTransferError extends Error {
+  readonly text: Message;
   constructor(
     readonly code: FileTransferProblem,
-    message: string,
+    message: string | Message,
   ) {
-    super(message);
+    super(translate(englishCommon(), asText(message)));
+    this.text = asText(message);
     this.name = 'FileTransferError';
   }
 }
@@ -42,21 +51,26 @@ export class FileTransferError extends Error {
  */
 export class FileIntegrityError extends Error {
   readonly code = 'integrity';
+  readonly text: Message;
   constructor(
     /** 'chunk': a chunk failed to decrypt; 'truncated': the file ends early; 'digest': the SHA-256 differs. */
     readonly reason: 'chunk' | 'truncated' | 'digest',
     fileName: string,
   ) {
-    super(
-      `This file failed its integrity check and was not saved: “${fileName}” was changed or damaged after it was sent. ` +
-        'Do not trust any copy of it. Tell the other side so they can send it again.',
-    );
+    const text = msg('common:files.integrityFailed', { name: fileName });
+    super(translate(englishCommon(), text));
+    this.text = text;
     this.name = 'FileIntegrityError';
   }
 }
 
 /** The words for a failure from anywhere in the pipeline (never a stack trace or a secret). */
-export function fileFailureMessage(error: unknown): string {
-  if (error instanceof FileTransferError || error instanceof FileIntegrityError) return error.message;
-  return 'Something went wrong on this page while handling the file. Please try again.';
+export function fileFailureText(error: unknown): Message {
+  if (error instanceof FileTransferError || error instanceof FileIntegrityError) return error.text;
+  return msg('common:files.pageFailed');
+}
+
+/** fileFailureText as text (English unless `words` say otherwise). */
+export function fileFailureMessage(error: unknown, words: Words = englishCommon()): string {
+  return translate(words, fileFailureText(error));
 }

@@ -15,13 +15,15 @@ export type {
   UploadHandle,
   UploadTarget,
 } from './types';
-export { FileIntegrityError, FileTransferError, fileFailureMessage, type FileTransferProblem } from './errors';
-export { formatBytes, formatSpeed, formatTimeLeft, percentOf } from './format';
+export { FileIntegrityError, FileTransferError, fileFailureMessage, fileFailureText, type FileTransferProblem } from './errors';
+export { formatBytes, formatSize, formatSpeed, formatTimeLeft, percentOf, timeLeftWords } from './format';
 export { ProgressMeter, ProgressReporter, describeProgress, waitingProgress } from './progress';
 export {
   checkFileAgainstLimits,
   describeLimits,
   fetchUploadLimits,
+  limitRefusal,
+  limitsText,
   storedBytesOf,
   type LimitCheck,
   type QuotaState,

@@ -3,9 +3,11 @@
 // refused here with a reason in plain words; the server checks the same limits again.
 import { MAX_FILES_PER_MESSAGE, ROUTES, uploadLimitsResponse, type UploadLimitsResponse } from '../../../api/index';
 import { encryptedFileSize } from '../../../crypto/index';
+import { englishCommon } from '../i18n/english-common';
+import { bytes, msg, translate, type Message } from '../i18n/message';
+import type { Words } from '../i18n/words';
 import { ApiError, apiRequest } from '../http';
 import { FileTransferError } from './errors';
-import { formatBytes } from './format';
 
 export type UploadLimits = UploadLimitsResponse;
 
@@ -19,9 +21,9 @@ export async function fetchUploadLimits(): Promise<UploadLimits> {
     return limits;
   } catch (error) {
     if (error instanceof ApiError) {
-      throw new FileTransferError('server', `We could not load the file limits: the tip line answered with an error (${error.status}). Please try again.`);
+      throw new FileTransferError('server', msg('common:limits.loadServer', { status: String(error.status) }));
     }
-    throw new FileTransferError('network', 'We could not load the file limits: the connection failed. Check your connection and try again.');
+    throw new FileTransferError('network', msg('common:limits.loadNetwork'));
   }
 }
 
@@ -51,44 +53,51 @@ export function storedBytesOf(size: number): number {
 
 /**
  * Checks one more file against the limits, counting the files already chosen for this message.
- * Returns the reason in plain words when it cannot be sent.
+ * Returns why it cannot be sent, or null when it can.
  */
+export function limitRefusal(
+  file: { readonly name: string; readonly size: number },
+  limits: { readonly maxFileBytes: number },
+  quota: QuotaState,
+  alreadyChosen: readonly { readonly size: number }[],
+): Message | null {
+  const { name } = file;
+  if (alreadyChosen.length >= MAX_FILES_PER_MESSAGE) return msg('common:limits.tooMany', { name, count: MAX_FILES_PER_MESSAGE });
+  if (!Number.isSafeInteger(file.size) || file.size < 0) return msg('common:limits.noSize', { name });
+  if (file.size > limits.maxFileBytes) {
+    return msg('common:limits.tooLarge', { name, size: bytes(file.size), max: bytes(limits.maxFileBytes) });
+  }
+  const taken = quota.usedBytes + alreadyChosen.reduce((sum, chosen) => sum + storedBytesOf(chosen.size), 0);
+  if (taken + storedBytesOf(file.size) > quota.limitBytes) {
+    const left = Math.max(0, quota.limitBytes - taken);
+    return msg('common:limits.noRoom', { name, limit: bytes(quota.limitBytes), left: bytes(left) });
+  }
+  return null;
+}
+
+/** limitRefusal as a verdict with the reason in words (English unless `words` say otherwise). */
 export function checkFileAgainstLimits(
   file: { readonly name: string; readonly size: number },
   limits: { readonly maxFileBytes: number },
   quota: QuotaState,
   alreadyChosen: readonly { readonly size: number }[],
+  words: Words = englishCommon(),
 ): LimitCheck {
-  const name = `“${file.name}”`;
-  if (alreadyChosen.length >= MAX_FILES_PER_MESSAGE) {
-    return { ok: false, reason: `${name} was not added: you can send at most ${MAX_FILES_PER_MESSAGE} files at a time.` };
-  }
-  if (!Number.isSafeInteger(file.size) || file.size < 0) {
-    return { ok: false, reason: `${name} cannot be sent: this browser does not report its size.` };
-  }
-  if (file.size > limits.maxFileBytes) {
-    return {
-      ok: false,
-      reason: `${name} is too large to send: it is ${formatBytes(file.size)}, and each file can be at most ${formatBytes(limits.maxFileBytes)}.`,
-    };
-  }
-  const taken = quota.usedBytes + alreadyChosen.reduce((sum, chosen) => sum + storedBytesOf(chosen.size), 0);
-  if (taken + storedBytesOf(file.size) > quota.limitBytes) {
-    const left = Math.max(0, quota.limitBytes - taken);
-    return {
-      ok: false,
-      reason: `${name} does not fit: this case can hold ${formatBytes(quota.limitBytes)} of files in all, and only ${formatBytes(left)} is left.`,
-    };
-  }
-  return { ok: true };
+  const refusal = limitRefusal(file, limits, quota, alreadyChosen);
+  return refusal === null ? { ok: true } : { ok: false, reason: translate(words, refusal) };
 }
 
-/** "Up to 2 GB per file, 10 GB in all for this case." */
-export function describeLimits(limits: { readonly maxFileBytes: number }, quota: QuotaState): string {
+/** "Up to 2 GB per file, 10 GB in all for this case. At most 20 files at a time." */
+export function limitsText(limits: { readonly maxFileBytes: number }, quota: QuotaState): Message {
   const left = Math.max(0, quota.limitBytes - quota.usedBytes);
   const room =
     quota.usedBytes === 0
-      ? `${formatBytes(quota.limitBytes)} in all for this case`
-      : `${formatBytes(left)} left of the ${formatBytes(quota.limitBytes)} this case can hold`;
-  return `Up to ${formatBytes(limits.maxFileBytes)} per file, ${room}. At most ${MAX_FILES_PER_MESSAGE} files at a time.`;
+      ? msg('common:limits.roomAll', { limit: bytes(quota.limitBytes) })
+      : msg('common:limits.roomLeft', { left: bytes(left), limit: bytes(quota.limitBytes) });
+  return msg('common:limits.summary', { max: bytes(limits.maxFileBytes), room, count: MAX_FILES_PER_MESSAGE });
+}
+
+/** limitsText in words (English unless `words` say otherwise). */
+export function describeLimits(limits: { readonly maxFileBytes: number }, quota: QuotaState, words: Words = englishCommon()): string {
+  return translate(words, limitsText(limits, quota));
 }

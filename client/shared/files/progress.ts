@@ -1,7 +1,11 @@
 // Progress of one transfer: a smoothed speed and time left, reported at most a few times per
 // second, and the words that go under a progress bar. Pure (time comes in as an argument), so
 // the smoothing is unit-tested.
-import { formatSpeed, formatTimeLeft, percentOf } from './format';
+import { englishCommon } from '../i18n/english-common';
+import { formatPercent } from '../i18n/format';
+import { translate, type Message } from '../i18n/message';
+import type { Words } from '../i18n/words';
+import { formatSpeed, percentOf, timeLeftWords } from './format';
 import type { TransferPhase, TransferProgress } from './types';
 
 /** How quickly the shown speed follows changes: an exponential average with this time constant. */
@@ -75,7 +79,7 @@ export class ProgressReporter {
     this.meter = new ProgressMeter(total);
   }
 
-  update(phase: TransferPhase, bytesDone: number, message?: string): void {
+  update(phase: TransferPhase, bytesDone: number, message?: Message | string): void {
     const at = this.now();
     this.bytesDone = Math.min(this.total, Math.max(0, bytesDone));
     if (phase === 'encrypting' || phase === 'uploading') this.meter.sample(this.bytesDone, at);
@@ -92,7 +96,7 @@ export class ProgressReporter {
       bytesTotal: this.total,
       bytesPerSecond: moving ? this.meter.bytesPerSecond() : null,
       secondsLeft: moving ? this.meter.secondsLeft(this.bytesDone) : null,
-      ...(message === undefined ? {} : { message }),
+      ...(message === undefined ? {} : typeof message === 'string' ? { message } : { message: translate(englishCommon(), message), text: message }),
     });
   }
 
@@ -107,28 +111,33 @@ export function waitingProgress(total: number): TransferProgress {
 }
 
 /**
- * The line under a progress bar, e.g. "Uploading: 45% · 1.2 MB/s · about 2 minutes left".
- * `direction` picks the words for the finished state.
+ * The line under a progress bar, e.g. "Uploading: 45% · 1.2 MB/s · about 2 minutes left", in
+ * `words`' language (English by default). `direction` picks the words for the finished state.
  */
-export function describeProgress(progress: TransferProgress, direction: 'upload' | 'download'): string {
-  const percent = `${percentOf(progress.bytesDone, progress.bytesTotal)}%`;
-  const speed = progress.bytesPerSecond === null ? null : formatSpeed(progress.bytesPerSecond);
-  const left = progress.secondsLeft === null ? null : formatTimeLeft(progress.secondsLeft);
+export function describeProgress(progress: TransferProgress, direction: 'upload' | 'download', words: Words = englishCommon()): string {
+  const { t } = words;
+  const percent = formatPercent(percentOf(progress.bytesDone, progress.bytesTotal), words.language);
+  const speed = progress.bytesPerSecond === null ? null : formatSpeed(progress.bytesPerSecond, words);
+  const left = progress.secondsLeft === null ? null : timeLeftWords(progress.secondsLeft, words);
   const details = [percent, speed, left].filter((part): part is string => part !== null).join(' · ');
+  const said = (text: Message | undefined, message: string | undefined): string | null =>
+    text !== undefined ? translate(words, text) : (message ?? null);
   switch (progress.phase) {
     case 'waiting':
-      return direction === 'upload' ? 'Waiting to be sent.' : 'Waiting.';
+      return direction === 'upload' ? t('common:progress.waitingUpload') : t('common:progress.waitingDownload');
     case 'encrypting':
-      return direction === 'upload' ? `Encrypting: ${details}` : `Decrypting: ${details}`;
+      return direction === 'upload' ? t('common:progress.encrypting', { details }) : t('common:progress.decrypting', { details });
     case 'uploading':
-      return direction === 'upload' ? `Uploading: ${details}` : `Downloading: ${details}`;
+      return direction === 'upload' ? t('common:progress.uploading', { details }) : t('common:progress.downloading', { details });
     case 'retrying':
-      return progress.message ?? 'The connection was interrupted. Trying again…';
+      return said(progress.text, progress.message) ?? t('common:progress.retrying');
     case 'done':
-      return direction === 'upload' ? 'Sent: 100%' : 'Done: 100%';
+      return direction === 'upload'
+        ? t('common:progress.sent', { percent: formatPercent(100, words.language) })
+        : t('common:progress.done', { percent: formatPercent(100, words.language) });
     case 'failed':
-      return progress.message ?? (direction === 'upload' ? 'This file was not sent.' : 'This file could not be opened.');
+      return said(progress.text, progress.message) ?? (direction === 'upload' ? t('common:progress.failedUpload') : t('common:progress.failedDownload'));
     case 'cancelled':
-      return 'Cancelled.';
+      return t('common:progress.cancelled');
   }
 }

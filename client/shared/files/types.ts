@@ -2,6 +2,7 @@
 // Implementations live next to this file (encrypt and hash workers, tus upload, download and
 // decrypt, manifest messages). UI code imports only from './index'.
 import type { FileManifestEntryV1, FilesContent } from '../../../api/index';
+import type { Message } from '../i18n/message';
 
 /** Where an upload goes and how to authenticate it. */
 export interface UploadTarget {
@@ -39,8 +40,10 @@ export interface TransferProgress {
   readonly bytesPerSecond: number | null;
   /** Estimated seconds left, null until known. */
   readonly secondsLeft: number | null;
-  /** Set in phase 'retrying' and 'failed': what went wrong, in plain words. */
+  /** Set in phase 'retrying' and 'failed': what went wrong, in plain words (English). */
   readonly message?: string;
+  /** The same as `message`, for the page to show in its language. */
+  readonly text?: Message;
 }
 
 export interface UploadHandle {

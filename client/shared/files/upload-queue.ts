@@ -1,9 +1,14 @@
 // Sends several files one after another (one at a time is kinder to a slow Tor circuit and to a
 // two-core machine), each with its own progress, Cancel and Retry. Plain data out through
 // `onChange`, so any UI can show it. Used by both apps.
-import { FileTransferError, fileFailureMessage } from './errors';
+import { FileTransferError, fileFailureMessage, fileFailureText } from './errors';
 import { waitingProgress } from './progress';
 import type { FileManifestEntryV1, FileToSend, StartUpload, TransferProgress, UploadHandle, UploadTarget } from './types';
+
+/** A failure's words for the progress line: English, and the message the page translates. */
+function failureWords(error: unknown): Pick<TransferProgress, 'message' | 'text'> {
+  return { message: fileFailureMessage(error), text: fileFailureText(error) };
+}
 
 export interface QueuedUpload {
   /** The caller's id for this file (stable across retries). */
@@ -97,7 +102,7 @@ export class UploadQueue {
     try {
       handle = this.start(this.target, slot.file, (progress) => this.update(slot, progress));
     } catch (error) {
-      this.update(slot, { ...slot.progress, phase: 'failed', message: fileFailureMessage(error) });
+      this.update(slot, { ...slot.progress, phase: 'failed', ...failureWords(error) });
       return;
     }
     slot.handle = handle;
@@ -106,7 +111,7 @@ export class UploadQueue {
       this.update(slot, { ...slot.progress, phase: 'done', bytesDone: slot.progress.bytesTotal });
     } catch (error) {
       const cancelled = error instanceof FileTransferError && error.code === 'cancelled';
-      this.update(slot, { ...slot.progress, phase: cancelled ? 'cancelled' : 'failed', message: fileFailureMessage(error), bytesPerSecond: null, secondsLeft: null });
+      this.update(slot, { ...slot.progress, phase: cancelled ? 'cancelled' : 'failed', ...failureWords(error), bytesPerSecond: null, secondsLeft: null });
     } finally {
       slot.handle = null;
     }

@@ -8,8 +8,8 @@ import { errorBody } from '../../../api/index';
 import { FILE_CIPHER_CHUNK_BYTES, encryptedFileSize, generateFileId, generateFileKey, toBase64Url } from '../../../crypto/index';
 import { CipherSource } from './cipher-source';
 import { EncryptedStream } from './encrypt-client';
+import { bytes, msg } from '../i18n/message';
 import { FileTransferError } from './errors';
-import { formatBytes } from './format';
 import { hashInWorker, type HashJob } from './hash-client';
 import { uploadEndpoint } from './limits';
 import { manifestEntry } from './manifest';
@@ -59,34 +59,31 @@ function errorCodeOf(res: HttpResponse): string {
 
 /** What a final answer of the server means for this upload, or null when it is not final. */
 export function refusalFor(method: string, status: number, code: string, fileName: string, size: number): FileTransferError | null {
-  const name = `“${fileName}”`;
+  const name = fileName;
   // A clean-up request (DELETE) that fails changes nothing: the server expires the upload.
   if (method === 'DELETE') return null;
   if (status === 413) {
     return /quota/i.test(code)
-      ? new FileTransferError('over_quota', `${name} was not sent: the case has no room left for it (${formatBytes(size)}). Remove some files and try again.`)
-      : new FileTransferError('too_large', `${name} was not sent: the tip line does not accept files this large (${formatBytes(size)}).`);
+      ? new FileTransferError('over_quota', msg('common:upload.overQuota', { name, size: bytes(size) }))
+      : new FileTransferError('too_large', msg('common:upload.tooLarge', { name, size: bytes(size) }));
   }
-  if (status === 403) return new FileTransferError('forbidden', `${name} was not sent: the tip line refused it for this case.`);
+  if (status === 403) return new FileTransferError('forbidden', msg('common:upload.forbidden', { name }));
   if ((status === 404 || status === 410) && method === 'POST') {
-    return new FileTransferError('not_found', `${name} was not sent: the tip line did not find this case. Open it again and retry.`);
+    return new FileTransferError('not_found', msg('common:upload.noCase', { name }));
   }
   if (status === 404 || status === 410) {
-    return new FileTransferError(
-      'not_found',
-      `The tip line no longer has the part of ${name} that was already sent. Press Retry to send it again from the start.`,
-    );
+    return new FileTransferError('not_found', msg('common:upload.partGone', { name }));
   }
   // 409 on creation: a file with this id already exists (an earlier attempt whose answer was
   // lost). This upload cannot go on under the same id; Retry starts afresh with a new one.
   if (status === 409 && method === 'POST') {
-    return new FileTransferError('server', `${name} was not sent: the tip line already has a file with the same id. Press Retry to send it again.`);
+    return new FileTransferError('server', msg('common:upload.sameId', { name }));
   }
   // On PATCH and HEAD, 409 (offset mismatch, or already complete) and 423 (locked) are tus's
   // signals to ask for the offset and resume; 401 is handled by renewing the session. Any other
   // 4xx means this upload cannot go on.
   if (status >= 400 && status < 500 && status !== 401 && status !== 409 && status !== 423) {
-    return new FileTransferError('server', `${name} was not sent: the tip line refused it (error ${status}). Press Retry to try again.`);
+    return new FileTransferError('server', msg('common:upload.refused', { name, status: String(status) }));
   }
   return null;
 }
@@ -158,7 +155,7 @@ class FileUpload {
     this.tus?.abort(true).catch(() => undefined);
     this.finish();
     this.reporter.update('cancelled', this.reporter.done);
-    this.rejectDone(new FileTransferError('cancelled', `You stopped sending “${this.file.name}”.`));
+    this.rejectDone(new FileTransferError('cancelled', msg('common:upload.cancelled', { name: this.file.name })));
   }
 
   private options(source: CipherSource): UploadOptions {
@@ -227,7 +224,7 @@ class FileUpload {
     const status = error.originalResponse?.getStatus() ?? 0;
     const retry = cause instanceof TokenUnavailable || status === 0 || status >= 500 || status === 409 || status === 423;
     // After a cancel or failure only the clean-up request (DELETE) is still retried: report nothing.
-    if (retry && !this.settled) this.reporter.update('retrying', this.reporter.done, 'The connection was interrupted. Trying again…');
+    if (retry && !this.settled) this.reporter.update('retrying', this.reporter.done, msg('common:progress.retrying'));
     return retry;
   }
 
@@ -238,10 +235,10 @@ class FileUpload {
     this.stalls++;
     this.inFlightSince = null;
     if (this.stalls > MAX_STALLS) {
-      this.fail(new FileTransferError('network', `The connection stopped moving, so “${this.file.name}” was not sent. Check your connection and press Retry.`));
+      this.fail(new FileTransferError('network', msg('common:upload.stalled', { name: this.file.name })));
       return;
     }
-    this.reporter.update('retrying', this.reporter.done, 'The connection stopped moving. Trying again…');
+    this.reporter.update('retrying', this.reporter.done, msg('common:progress.stalledRetrying'));
     const tus = this.tus;
     // An aborted XMLHttpRequest never settles tus's promise for it, so restarting is safe.
     void tus.abort(false).then(() => {
@@ -291,7 +288,7 @@ class FileUpload {
     this.tus?.abort(true).catch(() => undefined);
     this.finish();
     const failure = toFailure(error, this.file.name);
-    this.reporter.update('failed', this.reporter.done, failure.message);
+    this.reporter.update('failed', this.reporter.done, failure.text);
     this.rejectDone(failure);
   }
 
@@ -311,16 +308,16 @@ function toFailure(error: unknown, fileName: string): FileTransferError {
   const cause = error instanceof DetailedError && error.causingError !== null ? error.causingError : error;
   if (cause instanceof FileTransferError) return cause;
   if (cause instanceof TokenRefused || cause instanceof TokenUnavailable) {
-    return new FileTransferError('session', `“${fileName}” was not sent: your session with the tip line could not be renewed. Press Retry.`);
+    return new FileTransferError('session', msg('common:upload.session', { name: fileName }));
   }
   const status = error instanceof DetailedError ? (error.originalResponse?.getStatus() ?? 0) : 0;
   if (status >= 500) {
-    return new FileTransferError('server', `“${fileName}” was not sent: the tip line had a problem (error ${status}). Press Retry in a few minutes.`);
+    return new FileTransferError('server', msg('common:upload.server', { name: fileName, status: String(status) }));
   }
   if (error instanceof DetailedError) {
-    return new FileTransferError('network', `The connection failed several times, so “${fileName}” was not sent. Check your connection and press Retry.`);
+    return new FileTransferError('network', msg('common:upload.network', { name: fileName }));
   }
-  return new FileTransferError('worker_failed', `Something went wrong on this page while sending “${fileName}”. Press Retry.`);
+  return new FileTransferError('worker_failed', msg('common:upload.pageFailed', { name: fileName }));
 }
 
 export const startUpload: StartUpload = (target, file, onProgress): UploadHandle => {

@@ -5,6 +5,8 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGE_INFO, initialLanguage, type Language } from './languages';
+import { translationLoader } from './locale-files';
+import type { Bundle } from './words';
 
 export type AppName = 'whistleblower' | 'prosecutor';
 /** Namespaces per app: its own strings, the shared ones, and the intake questionnaire's. */
@@ -13,14 +15,14 @@ export const APP_NAMESPACES: Readonly<Record<AppName, readonly string[]>> = {
   prosecutor: ['common', 'prosecutor', 'intake'],
 };
 
-export type Bundle = Readonly<Record<string, unknown>>;
+export type { Bundle } from './words';
 
-/** Fetches one namespace of one language (a chunk built by Vite from client/locales/<lang>/<ns>.json). */
-async function loadNamespace(language: Language, namespace: string): Promise<Bundle> {
-  const module: unknown = await import(`../../locales/${language}/${namespace}.json`);
-  const value = typeof module === 'object' && module !== null && 'default' in module ? module.default : module;
-  if (typeof value !== 'object' || value === null) throw new Error(`translations ${language}/${namespace} are damaged`);
-  return value as Bundle;
+/** A language's files could not be fetched (the connection failed): the page stays as it was. */
+export class LanguageLoadError extends Error {
+  constructor(readonly language: Language) {
+    super(`translations for ${language} could not be loaded`);
+    this.name = 'LanguageLoadError';
+  }
 }
 
 /** Sets `lang` and `dir` on the page, so screen readers and the right-to-left layout follow. */
@@ -37,18 +39,39 @@ function applyToUrl(language: Language): void {
   globalThis.history.replaceState(globalThis.history.state, '', url.pathname + url.search + url.hash);
 }
 
-/** Loads `language` if needed and switches to it. Missing keys fall back to English. */
-export async function switchLanguage(instance: i18n, app: AppName, language: Language): Promise<void> {
-  if (language !== 'en') {
-    for (const namespace of APP_NAMESPACES[app]) {
-      if (!instance.hasResourceBundle(language, namespace)) {
-        instance.addResourceBundle(language, namespace, await loadNamespace(language, namespace));
-      }
+/**
+ * Fetches the files of `language` that are not loaded yet. A namespace nobody has translated yet
+ * is skipped (its strings fall back to English); a file that exists but cannot be fetched throws
+ * LanguageLoadError.
+ */
+export async function loadLanguage(instance: i18n, app: AppName, language: Language): Promise<void> {
+  if (language === 'en') return;
+  for (const namespace of APP_NAMESPACES[app]) {
+    if (instance.hasResourceBundle(language, namespace)) continue;
+    const load = translationLoader(language, namespace);
+    if (load === null) continue;
+    let bundle: unknown;
+    try {
+      bundle = await load();
+    } catch {
+      throw new LanguageLoadError(language);
     }
+    if (typeof bundle !== 'object' || bundle === null) throw new LanguageLoadError(language);
+    instance.addResourceBundle(language, namespace, bundle as Bundle);
   }
+}
+
+/** Switches to a loaded `language`: the strings, the page's lang and direction, and its URL. */
+export async function applyLanguage(instance: i18n, language: Language): Promise<void> {
   await instance.changeLanguage(language);
   applyToDocument(language);
   applyToUrl(language);
+}
+
+/** Loads `language` if needed and switches to it. Missing keys fall back to English. */
+export async function switchLanguage(instance: i18n, app: AppName, language: Language): Promise<void> {
+  await loadLanguage(instance, app, language);
+  await applyLanguage(instance, language);
 }
 
 export interface StartOptions {
@@ -69,6 +92,8 @@ export async function startI18n(options: StartOptions): Promise<i18n> {
     resources: { en: options.english },
     interpolation: { escapeValue: false },
     returnNull: false,
+    // Every bundle is in memory before its language is applied: nothing to wait for in render.
+    react: { useSuspense: false },
   });
   const language = initialLanguage(globalThis.location.search, globalThis.navigator.languages, options.languages);
   try {

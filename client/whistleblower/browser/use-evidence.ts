@@ -4,9 +4,10 @@
 // work runs in the lazily loaded services.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UploadLimits } from '../../shared/files/limits';
+import { msg, type Message } from '../../shared/i18n/message';
 import { fileToSend, sizeToSend, type ChosenFile } from '../logic/evidence';
 import type { FileToSend } from '../../shared/files/types';
-import { failureMessage } from '../services/errors';
+import { failureText } from '../services/errors';
 import { loadServices } from '../services/load-services';
 
 export interface EvidenceQuota {
@@ -17,9 +18,9 @@ export interface EvidenceQuota {
 export interface Evidence {
   readonly files: readonly ChosenFile[];
   /** Why files were not added, in plain words (shown until the next choice). */
-  readonly refusals: readonly string[];
+  readonly refusals: readonly Message[];
   /** "Up to 2 GB per file, …", null while loading. */
-  readonly limitsText: string | null;
+  readonly limitsText: Message | null;
   /** True while a metadata check runs. */
   readonly checking: boolean;
   choose(list: readonly File[]): void;
@@ -35,9 +36,9 @@ let nextId = 1;
 /** `quota`: the case's storage (return flow), or null for a new case (the whole quota is free). */
 export function useEvidence(quota: EvidenceQuota | null): Evidence {
   const [files, setFiles] = useState<readonly ChosenFile[]>([]);
-  const [refusals, setRefusals] = useState<readonly string[]>([]);
+  const [refusals, setRefusals] = useState<readonly Message[]>([]);
   const [limits, setLimits] = useState<UploadLimits | null>(null);
-  const [limitsText, setLimitsText] = useState<string | null>(null);
+  const [limitsText, setLimitsText] = useState<Message | null>(null);
   const current = useRef<readonly ChosenFile[]>([]);
   const checks = useRef<Promise<void>>(Promise.resolve());
   const quotaRef = useRef(quota);
@@ -56,7 +57,7 @@ export function useEvidence(quota: EvidenceQuota | null): Evidence {
   }, []);
 
   useEffect(() => {
-    loadLimits().catch(() => setLimitsText('The file limits could not be loaded: they will be checked when you choose files.'));
+    loadLimits().catch(() => setLimitsText(msg('whistleblower:evidence.limitsFailed')));
   }, [loadLimits]);
 
   useEffect(() => {
@@ -64,7 +65,7 @@ export function useEvidence(quota: EvidenceQuota | null): Evidence {
     loadServices().then(
       (services) => {
         const free = quotaRef.current ?? { usedBytes: 0, limitBytes: limits.caseQuotaBytes };
-        setLimitsText(services.describeLimits(limits, free));
+        setLimitsText(services.limitsText(limits, free));
       },
       () => setLimitsText(null),
     );
@@ -74,22 +75,22 @@ export function useEvidence(quota: EvidenceQuota | null): Evidence {
     (list: readonly File[]) => {
       if (list.length === 0) return;
       void (async () => {
-        const found: string[] = [];
+        const found: Message[] = [];
         let services;
         let known;
         try {
           services = await loadServices();
           known = limits ?? (await loadLimits());
         } catch (error) {
-          setRefusals([`No file was added: ${failureMessage(error)}`]);
+          setRefusals([msg('whistleblower:evidence.noFileAdded', { why: failureText(error) })]);
           return;
         }
         const free = quotaRef.current ?? { usedBytes: 0, limitBytes: known.caseQuotaBytes };
         const added: ChosenFile[] = [];
         for (const file of list) {
           const chosen = [...current.current, ...added].map((c) => ({ size: sizeToSend(c) }));
-          const verdict = services.checkFileAgainstLimits({ name: file.name, size: file.size }, known, free, chosen);
-          if (!verdict.ok) found.push(verdict.reason);
+          const refusal = services.limitRefusal({ name: file.name, size: file.size }, known, free, chosen);
+          if (refusal !== null) found.push(refusal);
           else added.push({ id: `file-${nextId++}`, file, check: null, keepOriginal: false });
         }
         setRefusals(found);

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { QueuedUpload } from '../../shared/files/upload-queue';
 import { EvidencePicker, type EvidencePickerProps } from './EvidencePicker';
 import { Field } from './Field';
@@ -23,12 +24,13 @@ export interface AnswerFormProps {
 }
 
 export function AnswerForm(props: AnswerFormProps) {
+  const { t } = useTranslation('whistleblower');
   const { answer, canAnswer, progress, error, note, maxLength, onChange, onSend, evidence, uploads } = props;
   const busy = progress !== null;
   const withFiles = evidence.files.length > 0;
   return (
     <section className="card" aria-labelledby="answer-heading">
-      <h2 id="answer-heading">Answer</h2>
+      <h2 id="answer-heading">{t('answer.title')}</h2>
       <form
         noValidate
         onSubmit={(event) => {
@@ -38,7 +40,7 @@ export function AnswerForm(props: AnswerFormProps) {
       >
         <Field
           id="answer"
-          label="Your answer"
+          label={t('answer.label')}
           value={answer}
           onChange={onChange}
           multiline
@@ -47,19 +49,15 @@ export function AnswerForm(props: AnswerFormProps) {
           disabled={busy || !canAnswer}
           error={error ?? undefined}
           hint={
-            canAnswer
-              ? withFiles
-                ? 'Optional when you attach files: it is sent with them. Encrypted in this browser; only the prosecutors on your case can read it. Do not write your name.'
-                : 'Encrypted in this browser; only the prosecutors on your case can read it. Do not write your name.'
-              : 'Answering is turned off because this case did not pass its checks.'
+            canAnswer ? (withFiles ? t('answer.hintWithFiles') : t('answer.hint')) : t('answer.turnedOff')
           }
         />
-        <EvidencePicker id="answer-files" label="Attach files" disabled={busy || !canAnswer} {...evidence} />
+        <EvidencePicker id="answer-files" label={t('evidence.answerLabel')} disabled={busy || !canAnswer} {...evidence} />
         {uploads.length === 0 ? null : <UploadList items={uploads} canRetry onCancel={props.onCancelUpload} onRetry={props.onRetryUpload} />}
         <Progress text={progress ?? note} busy={busy} />
         <div className="actions">
           <button type="submit" className="button-primary" disabled={busy || !canAnswer}>
-            Send answer
+            {t('answer.send')}
           </button>
         </div>
       </form>

@@ -1,5 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../shared/i18n/format';
+import { useSay } from '../../shared/i18n/use-words';
 import type { CaseSnapshot } from '../logic/case-snapshot';
-import { statusWords } from '../logic/status-words';
+import { statusText } from '../logic/status-words';
 import { AnswerForm, type AnswerFormProps } from './AnswerForm';
 import { CaseThread } from './CaseThread';
 import type { FileSaving } from './FilesMessage';
@@ -20,46 +23,46 @@ export interface CaseViewProps {
   readonly onLeave: () => void;
 }
 
-function messageCount(count: number): string {
-  return count === 1 ? '1 message' : `${count} messages`;
-}
-
 export function CaseView({ snapshot, answer, saving, refreshing, refreshError, onRefresh, onSaveReceipt, onLeave }: CaseViewProps) {
+  const { t, i18n } = useTranslation('whistleblower');
+  const say = useSay();
   return (
     <>
-      <ScreenHeading>Your case</ScreenHeading>
+      <ScreenHeading>{t('caseView.title')}</ScreenHeading>
       <div className="case-bar">
-        <p className="case-status">Status: {snapshot.status === null ? 'Unknown (not verified)' : statusWords(snapshot.status)}</p>
+        <p className="case-status">
+          {t('caseView.status', { status: snapshot.status === null ? t('caseView.statusUnknown') : say(statusText(snapshot.status)) })}
+        </p>
         <button type="button" onClick={onLeave}>
-          Leave
+          {t('caseView.leave')}
         </button>
       </div>
       <p className="meta">
-        {snapshot.problem === null
-          ? `${messageCount(snapshot.verifiedCount)} in this case, your report included. All are signed by their authors and in their original order.`
-          : `${messageCount(snapshot.verifiedCount)} passed the checks.`}
+        {snapshot.problemText === null
+          ? t('caseView.countAll', { count: snapshot.verifiedCount })
+          : t('caseView.countVerified', { count: snapshot.verifiedCount })}
       </p>
-      {snapshot.problem === null ? null : (
+      {snapshot.problemText === null ? null : (
         <div className="problem problem-severe" role="alert">
-          <p>{snapshot.problem}</p>
-          <p>Below is only the part that passed the checks. Answering is turned off.</p>
+          <p>{say(snapshot.problemText)}</p>
+          <p>{t('caseView.partOnly')}</p>
         </div>
       )}
-      {snapshot.trustWarnings.map((warning) => (
-        <p key={warning} className="problem">
-          {warning}
+      {snapshot.trustWarningTexts.map((warning, index) => (
+        <p key={index} className="problem">
+          {say(warning)}
         </p>
       ))}
-      {snapshot.tip === null ? null : <TipSummary tip={snapshot.tip} createdOn={snapshot.createdOn} />}
-      {snapshot.tip === null ? null : <CaseThread items={snapshot.thread} broken={snapshot.problem !== null} saving={saving} />}
+      {snapshot.tip === null ? null : <TipSummary tip={snapshot.tip} createdOn={formatDay(snapshot.createdOn, i18n.language)} />}
+      {snapshot.tip === null ? null : <CaseThread items={snapshot.thread} broken={snapshot.problemText !== null} saving={saving} />}
       <AnswerForm {...answer} canAnswer={snapshot.canAnswer} />
       <div className="actions">
         <button type="button" id="refresh-case" onClick={onRefresh} disabled={refreshing !== null}>
-          Check for new messages
+          {t('caseView.refresh')}
         </button>
         {snapshot.receipt === null ? null : (
           <button type="button" onClick={onSaveReceipt}>
-            Save receipt
+            {t('receipt.save')}
           </button>
         )}
       </div>
@@ -69,10 +72,7 @@ export function CaseView({ snapshot, answer, saving, refreshing, refreshError, o
           {refreshError}
         </p>
       )}
-      <p className="note">
-        This page keeps nothing: when you press Leave or close the tab, your case closes. When you are done, close Tor
-        Browser.
-      </p>
+      <p className="note">{t('caseView.keepsNothing')}</p>
     </>
   );
 }

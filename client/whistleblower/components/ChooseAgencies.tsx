@@ -1,3 +1,6 @@
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../shared/i18n/message';
+import { useSay, useWords } from '../../shared/i18n/use-words';
 import type { AgencyOption } from '../services/agencies';
 import { countryNames, languageNames } from '../logic/place-names';
 import { Progress } from './Progress';
@@ -5,7 +8,7 @@ import { ScreenHeading } from './ScreenHeading';
 
 export type AgenciesState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: Message }
   | { readonly kind: 'ready'; readonly agencies: readonly AgencyOption[]; readonly rootFingerprint: string };
 
 export interface ChooseAgenciesProps {
@@ -19,6 +22,9 @@ export interface ChooseAgenciesProps {
 }
 
 function AgencyItem({ agency, checked, onToggle }: { readonly agency: AgencyOption; readonly checked: boolean; readonly onToggle: ChooseAgenciesProps['onToggle'] }) {
+  const { t } = useTranslation('whistleblower');
+  const words = useWords();
+  const say = useSay();
   const id = `agency-${agency.agencyId}`;
   const refused = agency.trusted === null;
   return (
@@ -36,12 +42,12 @@ function AgencyItem({ agency, checked, onToggle }: { readonly agency: AgencyOpti
           {agency.name}
         </label>
         <p id={`${id}-about`} className="agency-about">
-          {agency.countries.length > 0 ? <span>Covers: {countryNames(agency.countries)}. </span> : null}
-          {agency.languages.length > 0 ? <span>Reads: {languageNames(agency.languages)}.</span> : null}
+          {agency.countries.length > 0 ? <span>{t('agencies.covers', { countries: countryNames(agency.countries, words) })} </span> : null}
+          {agency.languages.length > 0 ? <span>{t('agencies.reads', { languages: languageNames(agency.languages, words) })}</span> : null}
         </p>
         {refused ? (
           <p className="agency-problem" role="alert">
-            Reports cannot be sent here: {agency.problem}
+            {t('agencies.refused', { why: agency.problemText === null ? '' : say(agency.problemText) })}
           </p>
         ) : null}
       </div>
@@ -50,26 +56,23 @@ function AgencyItem({ agency, checked, onToggle }: { readonly agency: AgencyOpti
 }
 
 export function ChooseAgencies({ state, chosen, error, onToggle, onContinue, onRetry, onBack }: ChooseAgenciesProps) {
+  const { t } = useTranslation('whistleblower');
+  const say = useSay();
   const usable = state.kind === 'ready' ? state.agencies.filter((agency) => agency.trusted !== null).length : 0;
   return (
     <>
-      <ScreenHeading>Who should receive your report?</ScreenHeading>
-      <p>
-        Choose the agencies that can act where the seller or the goods are. Only their prosecutors will be able to read
-        your report. You can choose more than one.
-      </p>
-      {state.kind === 'loading' ? <Progress text="Loading the agencies and checking their keys…" /> : null}
+      <ScreenHeading>{t('agencies.title')}</ScreenHeading>
+      <p>{t('agencies.intro')}</p>
+      {state.kind === 'loading' ? <Progress text={t('agencies.loading')} /> : null}
       {state.kind === 'failed' ? (
         <div className="problem" role="alert">
-          <p>{state.message}</p>
+          <p>{say(state.message)}</p>
           <button type="button" onClick={onRetry}>
-            Try again
+            {t('common:actions.tryAgain')}
           </button>
         </div>
       ) : null}
-      {state.kind === 'ready' && state.agencies.length === 0 ? (
-        <p className="card">No agency can receive reports yet. Please come back later.</p>
-      ) : null}
+      {state.kind === 'ready' && state.agencies.length === 0 ? <p className="card">{t('agencies.none')}</p> : null}
       {state.kind === 'ready' && state.agencies.length > 0 ? (
         <form
           noValidate
@@ -79,7 +82,7 @@ export function ChooseAgencies({ state, chosen, error, onToggle, onContinue, onR
           }}
         >
           <fieldset className="agencies" aria-describedby={error === null ? undefined : 'agencies-error'}>
-            <legend className="visually-hidden">Agencies</legend>
+            <legend className="visually-hidden">{t('agencies.legend')}</legend>
             <ul className="agency-list">
               {state.agencies.map((agency) => (
                 <AgencyItem key={agency.agencyId} agency={agency} checked={chosen.has(agency.agencyId)} onToggle={onToggle} />
@@ -93,28 +96,24 @@ export function ChooseAgencies({ state, chosen, error, onToggle, onContinue, onR
           )}
           <div className="actions">
             <button type="submit" className="button-primary" disabled={usable === 0}>
-              Continue
+              {t('common:actions.continue')}
             </button>
             <button type="button" onClick={onBack}>
-              Back
+              {t('common:actions.back')}
             </button>
           </div>
           <details className="details">
-            <summary>How this page checks the agencies</summary>
-            <p>
-              Every agency&apos;s keys are signed by this tip line&apos;s root key, and every prosecutor&apos;s keys by
-              their agency. This page checks those signatures before it encrypts anything, and refuses agencies that
-              fail. The root key built into this page has the fingerprint:
-            </p>
+            <summary>{t('agencies.how.title')}</summary>
+            <p>{t('agencies.how.text')}</p>
             <p className="fingerprint">{state.rootFingerprint}</p>
-            <p>It should match the fingerprint the tip line publishes.</p>
+            <p>{t('agencies.how.match')}</p>
           </details>
         </form>
       ) : null}
       {state.kind === 'ready' && state.agencies.length > 0 ? null : (
         <div className="actions">
           <button type="button" onClick={onBack}>
-            Back
+            {t('common:actions.back')}
           </button>
         </div>
       )}

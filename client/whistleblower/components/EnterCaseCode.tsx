@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Field } from './Field';
 import { Progress } from './Progress';
 import { ScreenHeading } from './ScreenHeading';
@@ -15,11 +16,12 @@ export interface EnterCaseCodeProps {
 }
 
 export function EnterCaseCode({ code, codeError, problem, progress, onChange, onOpen, onBack }: EnterCaseCodeProps) {
+  const { t } = useTranslation('whistleblower');
   const busy = progress !== null;
   return (
     <>
-      <ScreenHeading>Open your case</ScreenHeading>
-      <p>Type the case code you were given when you sent your report. It never leaves this browser.</p>
+      <ScreenHeading>{t('open.title')}</ScreenHeading>
+      <p>{t('open.intro')}</p>
       <form
         noValidate
         onSubmit={(event) => {
@@ -29,7 +31,7 @@ export function EnterCaseCode({ code, codeError, problem, progress, onChange, on
       >
         <Field
           id="case-code"
-          label="Case code"
+          label={t('open.codeLabel')}
           value={code}
           onChange={onChange}
           multiline
@@ -37,7 +39,7 @@ export function EnterCaseCode({ code, codeError, problem, progress, onChange, on
           verbatim
           disabled={busy}
           error={codeError ?? undefined}
-          hint="The 12 words, in order. Capitals, spaces, numbers and line breaks do not matter."
+          hint={t('open.codeHint')}
         />
         <Progress text={progress} />
         {problem === null ? null : (
@@ -47,10 +49,10 @@ export function EnterCaseCode({ code, codeError, problem, progress, onChange, on
         )}
         <div className="actions">
           <button type="submit" className="button-primary" disabled={busy}>
-            Open my case
+            {t('open.submit')}
           </button>
           <button type="button" onClick={onBack} disabled={busy}>
-            Back
+            {t('common:actions.back')}
           </button>
         </div>
       </form>

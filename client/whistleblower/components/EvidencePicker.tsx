@@ -1,6 +1,10 @@
 // Choosing evidence files: the limits, the file input, and each chosen file with its size, what
 // the check for hidden details found, "Keep the original" when something was removed, and Remove.
-import { formatBytes } from '../../shared/files/format';
+import { useTranslation } from 'react-i18next';
+import { formatSize } from '../../shared/i18n/format';
+import type { Message } from '../../shared/i18n/message';
+import { useSay, useWords } from '../../shared/i18n/use-words';
+import { removedSentence } from '../files/metadata/describe';
 import type { ChosenFile } from '../logic/evidence';
 
 export interface EvidencePickerProps {
@@ -8,9 +12,9 @@ export interface EvidencePickerProps {
   readonly id: string;
   /** The input's label, exactly as the page shows it. */
   readonly label: string;
-  readonly limitsText: string | null;
+  readonly limitsText: Message | null;
   readonly files: readonly ChosenFile[];
-  readonly refusals: readonly string[];
+  readonly refusals: readonly Message[];
   readonly disabled: boolean;
   readonly onChoose: (files: File[]) => void;
   readonly onRemove: (id: string) => void;
@@ -18,13 +22,19 @@ export interface EvidencePickerProps {
 }
 
 function CheckResult({ chosen }: { readonly chosen: ChosenFile }) {
-  if (chosen.check === null) return <p className="evidence-check">Checking for hidden details…</p>;
-  const { report, description } = chosen.check;
+  const { t } = useTranslation('whistleblower');
+  const words = useWords();
+  if (chosen.check === null) return <p className="evidence-check">{t('evidence.checking')}</p>;
+  const { report } = chosen.check;
+  const description = removedSentence(report, words);
   if (report.action === 'not-checked') return <p className="evidence-check evidence-warning">{description}</p>;
   return <p className="evidence-check">{description}</p>;
 }
 
 export function EvidencePicker(props: EvidencePickerProps) {
+  const { t } = useTranslation('whistleblower');
+  const words = useWords();
+  const say = useSay();
   const { id, label, limitsText, files, refusals, disabled } = props;
   const hintId = `${id}-hint`;
   return (
@@ -33,8 +43,7 @@ export function EvidencePicker(props: EvidencePickerProps) {
         <label htmlFor={id}>{label}</label>
       </div>
       <p id={hintId} className="field-hint">
-        {limitsText ?? 'Loading the file limits…'} Photos, screenshots and documents can carry hidden details, such as where
-        a photo was taken: this page removes what it can before anything is encrypted and sent.
+        {limitsText === null ? t('evidence.loadingLimits') : say(limitsText)} {t('evidence.hiddenDetails')}
       </p>
       <input
         id={id}
@@ -50,9 +59,9 @@ export function EvidencePicker(props: EvidencePickerProps) {
           props.onChoose(chosen);
         }}
       />
-      {refusals.map((reason) => (
-        <p key={reason} className="field-error" role="alert">
-          {reason}
+      {refusals.map((reason, index) => (
+        <p key={index} className="field-error" role="alert">
+          {say(reason)}
         </p>
       ))}
       {files.length === 0 ? null : (
@@ -63,7 +72,8 @@ export function EvidencePicker(props: EvidencePickerProps) {
             return (
               <li key={chosen.id} className="evidence-item">
                 <p className="evidence-name">
-                  <span className="verbatim">{name}</span> <span className="evidence-size">({formatBytes(chosen.file.size)})</span>
+                  <span className="verbatim">{name}</span>{' '}
+                  <span className="evidence-size">{t('evidence.size', { size: formatSize(chosen.file.size, words) })}</span>
                 </p>
                 <CheckResult chosen={chosen} />
                 {chosen.check?.report.action === 'removed' ? (
@@ -75,14 +85,12 @@ export function EvidencePicker(props: EvidencePickerProps) {
                       disabled={disabled}
                       onChange={(event) => props.onKeepOriginal(chosen.id, event.target.checked)}
                     />
-                    <label htmlFor={keepId}>Keep the original of {name} (not recommended)</label>
+                    <label htmlFor={keepId}>{t('evidence.keepOriginal', { name })}</label>
                   </div>
                 ) : null}
-                {chosen.keepOriginal ? (
-                  <p className="evidence-check evidence-warning">The original will be sent with its hidden details, which may point to you.</p>
-                ) : null}
+                {chosen.keepOriginal ? <p className="evidence-check evidence-warning">{t('evidence.originalWarning')}</p> : null}
                 <button type="button" className="button-small" disabled={disabled} onClick={() => props.onRemove(chosen.id)}>
-                  Remove {name}
+                  {t('evidence.remove', { name })}
                 </button>
               </li>
             );

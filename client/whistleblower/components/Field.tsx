@@ -1,4 +1,6 @@
 // A labelled text field with an optional hint and an error tied to it (aria-describedby).
+import { useTranslation } from 'react-i18next';
+
 export interface FieldProps {
   readonly id: string;
   readonly label: string;
@@ -16,6 +18,7 @@ export interface FieldProps {
 }
 
 export function Field(props: FieldProps) {
+  const { t } = useTranslation('common');
   const { id, label, value, onChange, hint, error, required = false, multiline = false, disabled = false, verbatim = false } = props;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -37,7 +40,7 @@ export function Field(props: FieldProps) {
     <div className={error === undefined ? 'field' : 'field field-invalid'}>
       <div className="field-label">
         <label htmlFor={id}>{label}</label>
-        {required ? <span className="field-tag">required</span> : null}
+        {required ? <span className="field-tag">{t('field.required')}</span> : null}
       </div>
       {hint === undefined ? null : (
         <p id={hintId} className="field-hint">

@@ -1,8 +1,12 @@
 // A files message in the case thread: its note, and each file with its size and, for files you
 // sent, what was removed from them. Files from the prosecutors can be saved ("Save <name>"), with
 // a progress bar while they download, decrypt and are checked.
+import { useTranslation } from 'react-i18next';
 import type { FileManifestEntryV1 } from '../../../api/index';
-import { formatBytes } from '../../shared/files/format';
+import { metadataLabelList } from '../../shared/files/metadata-labels';
+import { formatSize } from '../../shared/i18n/format';
+import { useWords } from '../../shared/i18n/use-words';
+import type { Words } from '../../shared/i18n/words';
 import type { TransferProgress } from '../../shared/files/types';
 import type { ThreadFile } from '../logic/case-snapshot';
 import { TransferBar } from './TransferBar';
@@ -18,45 +22,50 @@ export interface FileSaving {
 }
 
 /** What the check for hidden details did, for files you sent. */
-function metadataWords(metadata: FileManifestEntryV1['metadata']): string {
+function metadataWords(metadata: FileManifestEntryV1['metadata'], words: Words): string {
+  const { t } = words;
   switch (metadata.action) {
     case 'removed':
-      return metadata.removed.length === 0 ? 'Hidden details were removed before it was sent.' : `Removed before it was sent: ${metadata.removed.join(', ')}.`;
+      return metadata.removed.length === 0
+        ? t('whistleblower:files.metadata.removedSome')
+        : t('whistleblower:files.metadata.removed', { list: metadataLabelList(metadata.removed, words, false) });
     case 'reencoded':
-      return 'It was re-saved before it was sent, which removed its hidden details.';
+      return t('whistleblower:files.metadata.reencoded');
     case 'kept-by-choice':
-      return 'Sent as it was: you chose to keep its hidden details.';
+      return t('whistleblower:files.metadata.kept');
     case 'none-found':
-      return 'No hidden details were found in it.';
+      return t('whistleblower:files.metadata.noneFound');
     case 'not-checked':
-      return 'It was not checked for hidden details.';
+      return t('whistleblower:files.metadata.notChecked');
   }
 }
 
 function FileRow({ file, mine, saving }: { readonly file: ThreadFile; readonly mine: boolean; readonly saving: FileSaving }) {
+  const { t } = useTranslation('whistleblower');
+  const words = useWords();
   const { entry } = file;
   const download = saving.downloads.get(entry.fileId);
   const running = download !== undefined && (download.progress.phase === 'waiting' || download.progress.phase === 'uploading' || download.progress.phase === 'encrypting');
   return (
     <li className="file-row">
       <p className="file-name">
-        <span className="verbatim">{entry.name}</span> <span className="evidence-size">({formatBytes(entry.size)})</span>
+        <span className="verbatim">{entry.name}</span> <span className="evidence-size">{t('evidence.size', { size: formatSize(entry.size, words) })}</span>
       </p>
-      {mine ? <p className="note">{metadataWords(entry.metadata)}</p> : null}
+      {mine ? <p className="note">{metadataWords(entry.metadata, words)}</p> : null}
       {!file.arrived ? (
-        <p className="evidence-warning">This file has not arrived on the server.</p>
+        <p className="evidence-warning">{t('files.notArrived')}</p>
       ) : mine ? null : (
         <>
           <div className="actions">
             <button type="button" className="button-small" disabled={running} onClick={() => saving.onSave(entry)}>
-              Save {entry.name}
+              {t('files.save', { name: entry.name })}
             </button>
           </div>
           {download === undefined ? null : (
             <TransferBar name={entry.name} progress={download.progress} direction="download">
               {running ? (
                 <button type="button" className="button-small" onClick={() => saving.onCancel(entry.fileId)}>
-                  Cancel
+                  {t('common:actions.cancel')}
                 </button>
               ) : null}
             </TransferBar>
@@ -68,16 +77,17 @@ function FileRow({ file, mine, saving }: { readonly file: ThreadFile; readonly m
 }
 
 export function FilesMessage({ note, files, mine, saving }: { readonly note: string | null; readonly files: readonly ThreadFile[]; readonly mine: boolean; readonly saving: FileSaving }) {
+  const { t } = useTranslation('whistleblower');
   return (
     <>
       {note === null ? null : <p className="message-text">{note}</p>}
-      <p className="message-files-title">{files.length === 1 ? '1 file:' : `${files.length} files:`}</p>
+      <p className="message-files-title">{t('files.count', { count: files.length })}</p>
       <ul className="file-list">
         {files.map((file) => (
           <FileRow key={file.entry.fileId} file={file} mine={mine} saving={saving} />
         ))}
       </ul>
-      {mine ? null : <p className="note">Saving a file leaves it on this device: save it only where that is safe.</p>}
+      {mine ? null : <p className="note">{t('files.saveWarning')}</p>}
     </>
   );
 }

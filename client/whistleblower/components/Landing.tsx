@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { SafetyAdvice } from './SafetyAdvice';
 import { ScreenHeading } from './ScreenHeading';
 
@@ -10,31 +11,29 @@ export interface LandingProps {
 }
 
 export function Landing({ ready, focusHeading, onReport, onReturn }: LandingProps) {
+  const { t } = useTranslation('whistleblower');
   return (
     <>
-      <ScreenHeading focus={focusHeading}>Report wildlife trade safely</ScreenHeading>
-      <p className="lead">
-        Seen protected animals or plants sold online? Tell the prosecutors who can act on it. You do not give your
-        name, and only they can read what you write.
-      </p>
+      <ScreenHeading focus={focusHeading}>{t('landing.title')}</ScreenHeading>
+      <p className="lead">{t('landing.lead')}</p>
       <SafetyAdvice />
       {ready ? (
         <section aria-labelledby="start-heading" className="card">
-          <h2 id="start-heading">What would you like to do?</h2>
+          <h2 id="start-heading">{t('landing.start.title')}</h2>
           <div className="actions actions-stacked">
             <button type="button" className="button-primary" onClick={onReport}>
-              Make a report
+              {t('landing.start.report')}
             </button>
             <button type="button" onClick={onReturn}>
-              I have a case code
+              {t('landing.start.return')}
             </button>
           </div>
-          <p className="note">Use &ldquo;I have a case code&rdquo; to read questions about a report you sent before and to answer them.</p>
+          <p className="note">{t('landing.start.returnNote')}</p>
         </section>
       ) : (
         <section aria-labelledby="status-heading" className="card">
-          <h2 id="status-heading">This tip line is being set up</h2>
-          <p>Reporting opens once the receiving agencies have been enrolled. Please come back later.</p>
+          <h2 id="status-heading">{t('landing.notReady.title')}</h2>
+          <p>{t('landing.notReady.text')}</p>
         </section>
       )}
     </>

@@ -1,20 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from './ScreenHeading';
 
 export function ReportSent({ onOpenCase }: { readonly onOpenCase: () => void }) {
+  const { t } = useTranslation('whistleblower');
   return (
     <>
-      <ScreenHeading>Thank you. Your report was sent</ScreenHeading>
-      <p>Only the prosecutors you chose can read it. They may have questions for you.</p>
+      <ScreenHeading>{t('sent.title')}</ScreenHeading>
+      <p>{t('sent.intro')}</p>
       <section className="card" aria-labelledby="next-heading">
-        <h2 id="next-heading">What happens next</h2>
+        <h2 id="next-heading">{t('sent.next.title')}</h2>
         <ul className="advice">
-          <li>Come back in a few days and open your case with your code to read their questions and answer them.</li>
-          <li>You can check your code now: open your case by typing it from your paper.</li>
-          <li>When you are done, close Tor Browser. This page keeps nothing after you leave.</li>
+          <li>{t('sent.next.comeBack')}</li>
+          <li>{t('sent.next.check')}</li>
+          <li>{t('sent.next.close')}</li>
         </ul>
         <div className="actions">
           <button type="button" className="button-primary" onClick={onOpenCase}>
-            Open my case
+            {t('open.submit')}
           </button>
         </div>
       </section>

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { percentOf } from '../../shared/files/format';
 import { describeProgress } from '../../shared/files/progress';
+import { useWords } from '../../shared/i18n/use-words';
 import type { TransferProgress } from '../../shared/files/types';
 
 export interface TransferBarProps {
@@ -13,7 +14,8 @@ export interface TransferBarProps {
 }
 
 export function TransferBar({ name, progress, direction, children }: TransferBarProps) {
-  const text = describeProgress(progress, direction);
+  const words = useWords();
+  const text = describeProgress(progress, direction, words);
   const failed = progress.phase === 'failed';
   return (
     <div className="transfer">

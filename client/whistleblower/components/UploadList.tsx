@@ -1,5 +1,6 @@
 // The files being sent, one progress bar each, with Cancel while a file is on its way and Retry
 // once it failed or was cancelled.
+import { useTranslation } from 'react-i18next';
 import type { QueuedUpload } from '../../shared/files/upload-queue';
 import { TransferBar } from './TransferBar';
 
@@ -12,6 +13,7 @@ export interface UploadListProps {
 }
 
 export function UploadList({ items, onCancel, onRetry, canRetry }: UploadListProps) {
+  const { t } = useTranslation('common');
   return (
     <ul className="transfer-list">
       {items.map((item) => {
@@ -24,12 +26,12 @@ export function UploadList({ items, onCancel, onRetry, canRetry }: UploadListPro
             <TransferBar name={item.name} progress={item.progress} direction="upload">
               {running ? (
                 <button type="button" className="button-small" onClick={() => onCancel(item.id)}>
-                  Cancel
+                  {t('actions.cancel')}
                 </button>
               ) : null}
               {stopped && canRetry ? (
                 <button type="button" className="button-small" onClick={() => onRetry(item.id)}>
-                  Retry
+                  {t('actions.retry')}
                 </button>
               ) : null}
             </TransferBar>

@@ -1,5 +1,7 @@
-// Why a typed case code could not be read, as plain data (no crypto here, so the message texts
-// can be tested and later translated), and the words shown to the person.
+// Why a typed case code could not be read, as plain data (no crypto here), and the words shown to
+// the person: a message in the page language, or English (caseCodeProblemMessage: tests, logs).
+import { msg, type Message } from '../../shared/i18n/message';
+import { inEnglish } from './english';
 
 export type CaseCodeProblem =
   | { readonly kind: 'wrong_word_count'; readonly found: number; readonly expected: number }
@@ -8,24 +10,25 @@ export type CaseCodeProblem =
   | { readonly kind: 'bad_checksum' }
   | { readonly kind: 'ambiguous_language' };
 
-function words(count: number): string {
-  return count === 1 ? '1 word' : `${count} words`;
-}
-
-export function caseCodeProblemMessage(problem: CaseCodeProblem): string {
+export function caseCodeProblemText(problem: CaseCodeProblem): Message {
   switch (problem.kind) {
     case 'wrong_word_count':
-      if (problem.found === 0) return `Type your case code: the ${problem.expected} words you wrote down.`;
+      if (problem.found === 0) return msg('whistleblower:code.problems.empty', { expected: problem.expected });
       return problem.found < problem.expected
-        ? `We found ${words(problem.found)}, but a case code has ${problem.expected}. Check that no word is missing.`
-        : `We found ${words(problem.found)}, but a case code has ${problem.expected}. Check for an extra word, or a word split in two.`;
+        ? msg('whistleblower:code.problems.tooFew', { count: problem.found, expected: problem.expected })
+        : msg('whistleblower:code.problems.tooMany', { count: problem.found, expected: problem.expected });
     case 'unknown_word':
       return problem.suggestion === null
-        ? `Word ${problem.position} is not a case code word. Check its spelling.`
-        : `Word ${problem.position} is not a case code word. Did you mean "${problem.suggestion}"?`;
+        ? msg('whistleblower:code.problems.unknownWord', { position: problem.position })
+        : msg('whistleblower:code.problems.didYouMean', { position: problem.position, suggestion: problem.suggestion });
     case 'bad_checksum':
-      return 'These words are not a valid case code: one of the words is wrong or two are swapped. Check each word against your paper.';
+      return msg('whistleblower:code.problems.badChecksum');
     case 'ambiguous_language':
-      return 'We could not tell which language these words are in. Check each word against your paper.';
+      return msg('whistleblower:code.problems.ambiguous');
   }
+}
+
+/** caseCodeProblemText in English. */
+export function caseCodeProblemMessage(problem: CaseCodeProblem): string {
+  return inEnglish(caseCodeProblemText(problem));
 }

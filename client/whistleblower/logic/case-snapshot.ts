@@ -1,6 +1,7 @@
 // What the case page shows, as plain data: only verified, decrypted content. Built by the
 // case services from the server's answer; rendered by pure components.
 import type { CaseStatus, FileManifestEntryV1, TipContentV1 } from '../../../api/index';
+import type { Message } from '../../shared/i18n/message';
 
 /** One file named by a files message, and whether the server holds it for this case. */
 export interface ThreadFile {
@@ -48,10 +49,14 @@ export interface CaseSnapshot {
   readonly thread: readonly ThreadItem[];
   /** How many messages verified, the tip included (a drop of the newest ones shows here). */
   readonly verifiedCount: number;
-  /** Set when the case failed verification: the tamper warning, in plain words. */
+  /** Set when the case failed verification: the tamper warning, in plain words (English). */
   readonly problem: string | null;
-  /** Agencies on the case whose keys did not verify. */
+  /** The same, for the page to show in its language. */
+  readonly problemText: Message | null;
+  /** Agencies on the case whose keys did not verify (English). */
   readonly trustWarnings: readonly string[];
+  /** The same, for the page to show in its language. */
+  readonly trustWarningTexts: readonly Message[];
   /** The receipt file text, when it matches this case's tip. */
   readonly receipt: string | null;
   /** False when the thread cannot be trusted: nobody may append to it. */

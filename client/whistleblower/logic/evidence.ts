@@ -3,7 +3,10 @@
 // sends and what its manifest says about metadata.
 import type { FileManifestEntryV1 } from '../../../api/index';
 import type { FileToSend } from '../../shared/files/types';
+import { quotedList } from '../../shared/i18n/message';
+import type { Words } from '../../shared/i18n/words';
 import type { MetadataReport } from '../files/metadata/index';
+import { englishWhistleblower } from './english';
 
 /** What the metadata check did to one file (services/evidence.ts). */
 export interface EvidenceCheck {
@@ -55,9 +58,7 @@ export function sizeToSend(chosen: ChosenFile): number {
   return send === null ? chosen.file.size : send.content.size;
 }
 
-/** "a.jpg, b.pdf and c.png" */
-export function listNames(names: readonly string[]): string {
-  const quoted = names.map((name) => `“${name}”`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1) ?? ''}`;
+/** "“a.jpg”, “b.pdf” and “c.png”" in `words`' language (English by default). */
+export function listNames(names: readonly string[], words: Words = englishWhistleblower()): string {
+  return quotedList(names, words);
 }

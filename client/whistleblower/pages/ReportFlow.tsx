@@ -1,7 +1,10 @@
 // Making a report: choose agencies → write → (encrypt and send) → write down the case code →
 // done. Holds the state of these screens; the crypto runs in services loaded on demand.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CaseKeys } from '../../../crypto/index';
+import { msg, type Message } from '../../shared/i18n/message';
+import { useSay } from '../../shared/i18n/use-words';
 import type { FileToSend } from '../../shared/files/types';
 import { copyText } from '../browser/copy-text';
 import { saveReceipt } from '../browser/save-receipt';
@@ -12,10 +15,11 @@ import { EvidencePicker } from '../components/EvidencePicker';
 import { ReportSent } from '../components/ReportSent';
 import { ShowCaseCode } from '../components/ShowCaseCode';
 import { WriteTip, type SendProblem } from '../components/WriteTip';
+import { caseCodeLanguageFor } from '../logic/case-code-language';
 import { EMPTY_TIP, checkTip, hasErrors, tipContent, type TipDraft, type TipErrors, type TipField } from '../logic/tip-draft';
 import type { SubmitStep, SubmittedCase, TipSubmitter } from '../services/crypto-services';
-import { SubmitFailure, failureMessage } from '../services/errors';
-import { loadServices } from '../services/load-services';
+import { SubmitFailure, failureText } from '../services/errors';
+import { loadServices, type Services } from '../services/load-services';
 import { SendFilesStep } from './SendFilesStep';
 
 type Step = 'agencies' | 'write' | 'files' | 'code' | 'done';
@@ -26,11 +30,16 @@ interface PendingFiles {
   readonly files: readonly { readonly id: string; readonly file: FileToSend }[];
 }
 
-const STEP_TEXT: Record<SubmitStep, string> = {
-  checking: "Checking the agencies' keys…",
-  encrypting: 'Encrypting…',
-  sending: 'Sending… On Tor this can take a minute.',
+const STEP_TEXT: Record<SubmitStep, Message> = {
+  checking: msg('whistleblower:report.steps.checking'),
+  encrypting: msg('whistleblower:report.steps.encrypting'),
+  sending: msg('whistleblower:report.steps.sending'),
 };
+
+/** A send problem as the page keeps it: words that follow the page language. */
+interface Problem extends Omit<SendProblem, 'message'> {
+  readonly text: Message;
+}
 
 export interface ReportFlowProps {
   readonly rootPublicKey: string;
@@ -43,18 +52,21 @@ function isBlank(draft: TipDraft): boolean {
 }
 
 export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowProps) {
+  const { t, i18n } = useTranslation('whistleblower');
+  const say = useSay();
   const [step, setStep] = useState<Step>('agencies');
   const [agencies, setAgencies] = useState<AgenciesState>({ kind: 'loading' });
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [chooseError, setChooseError] = useState<string | null>(null);
+  const [chooseError, setChooseError] = useState<Message | null>(null);
   const [draft, setDraft] = useState<TipDraft>(EMPTY_TIP);
   const [errors, setErrors] = useState<TipErrors>({});
-  const [progress, setProgress] = useState<string | null>(null);
-  const [problem, setProblem] = useState<SendProblem | null>(null);
+  const [progress, setProgress] = useState<Message | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const [sent, setSent] = useState<SubmittedCase | null>(null);
   const [confirmed, setConfirmed] = useState(false);
-  const [copyNote, setCopyNote] = useState<string | null>(null);
+  const [copyNote, setCopyNote] = useState<Message | null>(null);
   const submitter = useRef<TipSubmitter | null>(null);
+  const services = useRef<Services | null>(null);
   const evidence = useEvidence(null);
   const [pendingFiles, setPendingFiles] = useState<PendingFiles | null>(null);
   const [missingFiles, setMissingFiles] = useState<readonly string[]>([]);
@@ -80,7 +92,7 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
       const list = await services.loadAgencies(rootPublicKey);
       setAgencies({ kind: 'ready', agencies: list, rootFingerprint: services.rootFingerprint(rootPublicKey) });
     } catch (error) {
-      setAgencies({ kind: 'failed', message: failureMessage(error) });
+      setAgencies({ kind: 'failed', message: failureText(error) });
     }
   }, [rootPublicKey]);
 
@@ -109,7 +121,7 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
 
   const continueToWrite = (): void => {
     if (trustedChosen.length === 0) {
-      setChooseError('Choose at least one agency.');
+      setChooseError(msg('whistleblower:agencies.chooseOne'));
       return;
     }
     setStep('write');
@@ -131,15 +143,16 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
     }
     const files = evidence.toSend();
     if (files === null) {
-      setProblem({ message: 'Wait a moment: your files are still being checked for hidden details. Then press Encrypt and send again.', retry: false, locked: false });
+      setProblem({ text: msg('whistleblower:report.filesChecking'), retry: false, locked: false });
       setFocusProblem({});
       return;
     }
     setProblem(null);
     setProgress(STEP_TEXT.checking);
     try {
-      const services = await loadServices();
-      submitter.current ??= new services.TipSubmitter(rootPublicKey);
+      const loaded = await loadServices();
+      services.current = loaded;
+      submitter.current ??= new loaded.TipSubmitter(rootPublicKey);
       const result = await submitter.current.submit(
         tipContent(draft),
         trustedChosen.map((agency) => agency.agencyId),
@@ -158,9 +171,7 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
     } catch (error) {
       const mayHaveArrived = error instanceof SubmitFailure && error.outcome === 'unknown';
       setProblem({
-        message: mayHaveArrived
-          ? `${failureMessage(error)} Your report is kept exactly as it was until then.`
-          : failureMessage(error),
+        text: mayHaveArrived ? msg('whistleblower:report.keptUntilThen', { what: failureText(error) }) : failureText(error),
         retry: !(error instanceof SubmitFailure) || error.retryable,
         locked: mayHaveArrived,
       });
@@ -170,14 +181,23 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
     }
   };
 
+  // The new case's code in the page's word list when BIP39 has one (else English); it follows a
+  // change of language, and any of its forms opens the case.
+  const codeLanguage = caseCodeLanguageFor(i18n.language);
+  const shownWords = useMemo((): readonly string[] | null => {
+    if (sent === null) return null;
+    if (codeLanguage === 'en' || services.current === null) return sent.words;
+    try {
+      return services.current.caseCodeIn(sent.words, codeLanguage);
+    } catch {
+      return sent.words;
+    }
+  }, [sent, codeLanguage]);
+
   const copy = async (): Promise<void> => {
-    if (sent === null) return;
-    const outcome = await copyText(sent.words.join(' '), wordsRef.current);
-    setCopyNote(
-      outcome === 'copied'
-        ? 'Copied. Once it is on paper, copy something else so the code does not stay on the clipboard.'
-        : 'The code is selected: copy it with your keyboard or the menu.',
-    );
+    if (shownWords === null) return;
+    const outcome = await copyText(shownWords.join(' '), wordsRef.current);
+    setCopyNote(outcome === 'copied' ? msg('whistleblower:code.copied') : msg('whistleblower:code.selected'));
   };
 
   switch (step) {
@@ -186,7 +206,7 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
         <ChooseAgencies
           state={agencies}
           chosen={chosen}
-          error={chooseError}
+          error={chooseError === null ? null : say(chooseError)}
           onToggle={toggle}
           onContinue={continueToWrite}
           onRetry={() => void loadAgencyList()}
@@ -199,8 +219,8 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
           draft={draft}
           errors={errors}
           agencyNames={trustedChosen.map((agency) => agency.name)}
-          progress={progress}
-          problem={problem}
+          progress={progress === null ? null : say(progress)}
+          problem={problem === null ? null : { message: say(problem.text), retry: problem.retry, locked: problem.locked }}
           onChange={change}
           onSend={() => void send()}
           onBack={() => {
@@ -211,7 +231,7 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
           evidence={
             <EvidencePicker
               id="tip-files"
-              label="Evidence files (optional)"
+              label={t('evidence.tipLabel')}
               limitsText={evidence.limitsText}
               files={evidence.files}
               refusals={evidence.refusals}
@@ -238,12 +258,13 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
         />
       );
     case 'code':
-      return sent === null ? null : (
+      return sent === null || shownWords === null ? null : (
         <ShowCaseCode
-          words={sent.words}
+          words={shownWords}
+          wordsLanguage={shownWords === sent.words ? 'en' : codeLanguage}
           hasReceipt={sent.receipt !== null}
           confirmed={confirmed}
-          copyNote={copyNote}
+          copyNote={copyNote === null ? null : say(copyNote)}
           wordsRef={wordsRef}
           onCopy={() => void copy()}
           onPrint={() => window.print()}

@@ -1,7 +1,10 @@
 // Coming back with a case code: enter the code → the case (tip, thread, status, answer). The
 // case keys and session live in a CaseConnection held here, in memory only; Leave wipes them.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FileManifestEntryV1 } from '../../../api/index';
+import { msg, nameList, type Message } from '../../shared/i18n/message';
+import { useSay } from '../../shared/i18n/use-words';
 import type { DownloadHandle } from '../../shared/files/types';
 import type { QueuedUpload, UploadQueue } from '../../shared/files/upload-queue';
 import { saveReceipt } from '../browser/save-receipt';
@@ -10,16 +13,17 @@ import { useLeaveWarning } from '../browser/use-leave-warning';
 import { CaseView } from '../components/CaseView';
 import { EnterCaseCode } from '../components/EnterCaseCode';
 import type { DownloadState } from '../components/FilesMessage';
-import { caseCodeProblemMessage } from '../logic/case-code-problem';
+import { caseCodeLanguageFor } from '../logic/case-code-language';
+import { caseCodeProblemText } from '../logic/case-code-problem';
 import type { CaseSnapshot } from '../logic/case-snapshot';
-import { listNames, type ChosenFile } from '../logic/evidence';
+import type { ChosenFile } from '../logic/evidence';
 import type { CaseConnection, OpenStep } from '../services/crypto-services';
-import { CaseCodeInvalid, NoSuchCase, ThreadMovedOn, failureMessage } from '../services/errors';
+import { CaseCodeInvalid, NoSuchCase, ThreadMovedOn, failureText } from '../services/errors';
 import { loadServices, type Services } from '../services/load-services';
 
-const OPEN_TEXT: Record<OpenStep, string> = {
-  checking: 'Checking your code…',
-  opening: 'Opening your case… On Tor this can take a minute.',
+const OPEN_TEXT: Record<OpenStep, Message> = {
+  checking: msg('whistleblower:open.checking'),
+  opening: msg('whistleblower:open.opening'),
 };
 
 const ANSWER_MAX = 20_000;
@@ -30,17 +34,20 @@ export interface ReturnFlowProps {
 }
 
 export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
+  const { i18n } = useTranslation('whistleblower');
+  const say = useSay();
+  const sayOrNull = (message: Message | null): string | null => (message === null ? null : say(message));
   const [code, setCode] = useState('');
-  const [codeError, setCodeError] = useState<string | null>(null);
-  const [openProblem, setOpenProblem] = useState<string | null>(null);
-  const [opening, setOpening] = useState<string | null>(null);
+  const [codeError, setCodeError] = useState<Message | null>(null);
+  const [openProblem, setOpenProblem] = useState<Message | null>(null);
+  const [opening, setOpening] = useState<Message | null>(null);
   const [snapshot, setSnapshot] = useState<CaseSnapshot | null>(null);
   const [answer, setAnswer] = useState('');
-  const [answerProgress, setAnswerProgress] = useState<string | null>(null);
-  const [answerError, setAnswerError] = useState<string | null>(null);
-  const [answerNote, setAnswerNote] = useState<string | null>(null);
-  const [refreshing, setRefreshing] = useState<string | null>(null);
-  const [refreshError, setRefreshError] = useState<string | null>(null);
+  const [answerProgress, setAnswerProgress] = useState<Message | null>(null);
+  const [answerError, setAnswerError] = useState<Message | null>(null);
+  const [answerNote, setAnswerNote] = useState<Message | null>(null);
+  const [refreshing, setRefreshing] = useState<Message | null>(null);
+  const [refreshError, setRefreshError] = useState<Message | null>(null);
   const connection = useRef<CaseConnection | null>(null);
   const services = useRef<Services | null>(null);
   const evidence = useEvidence(snapshot?.quota ?? null);
@@ -93,7 +100,7 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
     setCodeError(null);
     setOpenProblem(null);
     if (code.trim() === '') {
-      setCodeError(caseCodeProblemMessage({ kind: 'wrong_word_count', found: 0, expected: 12 }));
+      setCodeError(caseCodeProblemText({ kind: 'wrong_word_count', found: 0, expected: 12 }));
       focusField('case-code');
       return;
     }
@@ -101,20 +108,20 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
     try {
       const loaded = await loadServices();
       services.current = loaded;
-      const opened = await loaded.openCase(code, rootPublicKey, (step) => setOpening(OPEN_TEXT[step]));
+      const opened = await loaded.openCase(code, rootPublicKey, (step) => setOpening(OPEN_TEXT[step]), caseCodeLanguageFor(i18n.language));
       connection.current?.close();
       connection.current = opened.connection;
       setCode('');
       setSnapshot(opened.snapshot);
     } catch (error) {
       if (error instanceof CaseCodeInvalid) {
-        setCodeError(caseCodeProblemMessage(error.problem));
+        setCodeError(caseCodeProblemText(error.problem));
         focusField('case-code');
       } else if (error instanceof NoSuchCase) {
-        setCodeError(error.message);
+        setCodeError(error.text);
         focusField('case-code');
       } else {
-        setOpenProblem(failureMessage(error));
+        setOpenProblem(failureText(error));
         focusField('case-code');
       }
     } finally {
@@ -139,11 +146,11 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
     if (current === null) return;
     setRefreshError(null);
     setAnswerNote(null);
-    setRefreshing('Checking for new messages…');
+    setRefreshing(msg('whistleblower:caseView.refreshing'));
     try {
       setSnapshot(await current.load());
     } catch (error) {
-      setRefreshError(failureMessage(error));
+      setRefreshError(failureText(error));
     } finally {
       setRefreshing(null);
       focusField('refresh-case');
@@ -154,7 +161,7 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
   const sendFiles = async (current: CaseConnection, text: string): Promise<CaseSnapshot | null> => {
     const toSend = evidence.toSend();
     if (toSend === null) {
-      setAnswerError('Wait a moment: your files are still being checked for hidden details.');
+      setAnswerError(msg('whistleblower:answer.filesChecking'));
       return null;
     }
     const loaded = services.current ?? (await loadServices());
@@ -167,16 +174,14 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
     } else {
       for (const item of queued.queue.missing) void queued.queue.retry(item.id);
     }
-    setAnswerProgress('Encrypting and sending your files… Keep this page open.');
+    setAnswerProgress(msg('whistleblower:answer.sendingFiles'));
     await queued.queue.run();
     const missing = queued.queue.missing.map((item) => item.name);
     if (!queued.queue.allArrived) {
-      setAnswerError(
-        `${listNames(missing)} ${missing.length === 1 ? 'was' : 'were'} not sent. Press Retry next to ${missing.length === 1 ? 'it' : 'them'} or remove ${missing.length === 1 ? 'it' : 'them'}, then press Send answer again.`,
-      );
+      setAnswerError(msg('whistleblower:answer.filesNotSent', { count: missing.length, names: nameList(missing) }));
       return null;
     }
-    setAnswerProgress('Adding the files to your case…');
+    setAnswerProgress(msg('whistleblower:answer.attaching'));
     const next = await current.sendFiles(loaded.buildFilesContent(queued.queue.entries, text), 'throw');
     queue.current = null;
     setUploads([]);
@@ -191,17 +196,17 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
     const text = answer.trim();
     const withFiles = evidence.files.length > 0;
     if (text === '' && !withFiles) {
-      setAnswerError('Write your answer first, or attach files.');
+      setAnswerError(msg('whistleblower:answer.empty'));
       focusField('answer');
       return;
     }
     if (text.length > ANSWER_MAX) {
-      setAnswerError(`Your answer is too long: ${text.length} characters, at most ${ANSWER_MAX}.`);
+      setAnswerError(msg('whistleblower:answer.tooLong', { length: text.length, max: ANSWER_MAX }));
       focusField('answer');
       return;
     }
     setAnswerError(null);
-    setAnswerProgress('Encrypting and sending your answer…');
+    setAnswerProgress(msg('whistleblower:answer.sending'));
     try {
       const next = withFiles ? await sendFiles(current, text) : await current.sendAnswer(text);
       if (next === null) {
@@ -210,16 +215,16 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
       }
       setSnapshot(next);
       setAnswer('');
-      setAnswerNote(withFiles ? 'Your files were sent.' : 'Your answer was sent.');
+      setAnswerNote(withFiles ? msg('whistleblower:answer.filesSent') : msg('whistleblower:answer.sent'));
       focusField('answer');
     } catch (error) {
-      setAnswerError(failureMessage(error));
+      setAnswerError(failureText(error));
       focusField('answer');
       if (error instanceof ThreadMovedOn) {
         try {
           setSnapshot(await current.load());
         } catch (reloadError) {
-          setRefreshError(failureMessage(reloadError));
+          setRefreshError(failureText(reloadError));
         }
       }
     } finally {
@@ -231,9 +236,9 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
     return (
       <EnterCaseCode
         code={code}
-        codeError={codeError}
-        problem={openProblem}
-        progress={opening}
+        codeError={sayOrNull(codeError)}
+        problem={sayOrNull(openProblem)}
+        progress={sayOrNull(opening)}
         onChange={(value) => {
           setCode(value);
           if (codeError !== null) setCodeError(null);
@@ -262,9 +267,9 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
       saving={{ downloads, onSave: save, onCancel: (fileId) => downloadHandles.current.get(fileId)?.cancel() }}
       answer={{
         answer,
-        progress: answerProgress,
-        error: answerError,
-        note: answerNote,
+        progress: sayOrNull(answerProgress),
+        error: sayOrNull(answerError),
+        note: sayOrNull(answerNote),
         maxLength: ANSWER_MAX,
         onChange: (value) => {
           setAnswer(value);
@@ -287,8 +292,8 @@ export function ReturnFlow({ rootPublicKey, onLeave }: ReturnFlowProps) {
         onCancelUpload: (id) => queue.current?.queue.cancel(id),
         onRetryUpload: (id) => void queue.current?.queue.retry(id),
       }}
-      refreshing={refreshing}
-      refreshError={refreshError}
+      refreshing={sayOrNull(refreshing)}
+      refreshError={sayOrNull(refreshError)}
       onRefresh={() => void refresh()}
       onSaveReceipt={() => {
         if (snapshot.receipt !== null) saveReceipt(snapshot.receipt);

@@ -3,7 +3,10 @@
 // message. Whatever happens, it ends with onFinished and the names of files that did not arrive,
 // so the person always gets their case code. The keys are wiped when this step ends.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CaseKeys } from '../../../crypto/index';
+import type { Message } from '../../shared/i18n/message';
+import { useSay, useWords } from '../../shared/i18n/use-words';
 import type { FileToSend } from '../../shared/files/types';
 import type { QueuedUpload, UploadQueue } from '../../shared/files/upload-queue';
 import { Progress } from '../components/Progress';
@@ -11,7 +14,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { UploadList } from '../components/UploadList';
 import { listNames } from '../logic/evidence';
 import type { CaseConnection } from '../services/crypto-services';
-import { failureMessage } from '../services/errors';
+import { failureText } from '../services/errors';
 import { loadServices } from '../services/load-services';
 
 export interface SendFilesStepProps {
@@ -40,9 +43,12 @@ type Stage =
   | { readonly kind: 'sending' }
   | { readonly kind: 'choose' }
   | { readonly kind: 'attaching' }
-  | { readonly kind: 'problem'; readonly message: string; readonly retry: 'open' | 'attach' };
+  | { readonly kind: 'problem'; readonly message: Message; readonly retry: 'open' | 'attach' };
 
 export function SendFilesStep({ keys, files, rootPublicKey, onFinished }: SendFilesStepProps) {
+  const { t } = useTranslation('whistleblower');
+  const words = useWords();
+  const say = useSay();
   const [stage, setStage] = useState<Stage>({ kind: 'opening' });
   const [items, setItems] = useState<readonly QueuedUpload[]>([]);
   const connection = useRef<CaseConnection | null>(null);
@@ -77,7 +83,7 @@ export function SendFilesStep({ keys, files, rootPublicKey, onFinished }: SendFi
       await open.sendFiles(services.buildFilesContent(entries), 'relink');
       finish(missing);
     } catch (error) {
-      setStage({ kind: 'problem', message: failureMessage(error), retry: 'attach' });
+      setStage({ kind: 'problem', message: failureText(error), retry: 'attach' });
     }
   }, [finish]);
 
@@ -108,7 +114,7 @@ export function SendFilesStep({ keys, files, rootPublicKey, onFinished }: SendFi
       await queue.current.run();
       await afterUploads();
     } catch (error) {
-      setStage({ kind: 'problem', message: failureMessage(error), retry: 'open' });
+      setStage({ kind: 'problem', message: failureText(error), retry: 'open' });
     }
   }, [afterUploads, files, keys, rootPublicKey]);
 
@@ -149,39 +155,33 @@ export function SendFilesStep({ keys, files, rootPublicKey, onFinished }: SendFi
 
   return (
     <>
-      <ScreenHeading>Sending your files</ScreenHeading>
-      <p className="success">Your report was encrypted and sent.</p>
-      <p>
-        Your files are now encrypted in this browser and sent one after another. Keep this page open until they are done.
-        On Tor this can take a while. Your case code comes next.
-      </p>
-      {stage.kind === 'opening' ? <Progress text="Preparing to send your files…" /> : null}
+      <ScreenHeading>{t('sendFiles.title')}</ScreenHeading>
+      <p className="success">{t('code.sent')}</p>
+      <p>{t('sendFiles.intro')}</p>
+      {stage.kind === 'opening' ? <Progress text={t('sendFiles.preparing')} /> : null}
       {items.length === 0 ? null : <UploadList items={items} canRetry={stage.kind === 'choose' || stage.kind === 'sending'} onCancel={(id) => queue.current?.cancel(id)} onRetry={retryFile} />}
-      {stage.kind === 'attaching' ? <Progress text="Adding the files to your report…" /> : null}
+      {stage.kind === 'attaching' ? <Progress text={t('sendFiles.attaching')} /> : null}
       {stage.kind === 'choose' ? (
         <div className="problem" role="alert" id="files-problem" tabIndex={-1}>
-          <p>
-            {missingNames.length === 1 ? 'This file was not sent: ' : 'These files were not sent: '}
-            {listNames(missingNames)}.
-          </p>
-          <p>Press Retry next to a file to try again, or continue without it: you can add files later from your case page, with your case code.</p>
+          <p>{t('sendFiles.notSent', { count: missingNames.length, names: listNames(missingNames, words) })}</p>
+          <p>{t('sendFiles.retryOrContinue')}</p>
           <div className="actions">
             <button type="button" onClick={() => void attach()}>
-              Continue without these files
+              {t('sendFiles.continueWithoutThese')}
             </button>
           </div>
         </div>
       ) : null}
       {stage.kind === 'problem' ? (
         <div className="problem" role="alert" id="files-problem" tabIndex={-1}>
-          <p>{stage.message}</p>
-          <p>You can try again, or continue without the files: you can add them later from your case page, with your case code.</p>
+          <p>{say(stage.message)}</p>
+          <p>{t('sendFiles.tryOrContinue')}</p>
           <div className="actions">
             <button type="button" onClick={() => void (stage.retry === 'open' ? begin() : attach())}>
-              Try again
+              {t('common:actions.tryAgain')}
             </button>
             <button type="button" onClick={() => finish(allNames)}>
-              Continue without the files
+              {t('sendFiles.continueWithout')}
             </button>
           </div>
         </div>

@@ -4,6 +4,8 @@
 import { ROUTES, directoryResponse, type DirectoryAgency } from '../../../api/index';
 import { fingerprint, fromBase64Url } from '../../../crypto/index';
 import { apiRequest } from '../../shared/http';
+import { msg, type Message } from '../../shared/i18n/message';
+import { inEnglish } from '../logic/english';
 import { TrustError, verifyAgency, type TrustedAgency } from '../../shared/trust';
 import { nextPaint } from './next-paint';
 import { requestFailure } from './request-failure';
@@ -15,18 +17,20 @@ export interface AgencyOption {
   readonly languages: readonly string[];
   /** Set only when the whole chain verified. */
   readonly trusted: TrustedAgency | null;
-  /** Why the agency is refused, for people; null when trusted. */
+  /** Why the agency is refused, in English (logs, tests); null when trusted. */
   readonly problem: string | null;
+  /** The same, for the page to show in its language. */
+  readonly problemText: Message | null;
 }
 
 /** Verifies one directory entry. Fails closed: any error at all refuses the agency. */
 export function checkAgency(agency: DirectoryAgency, rootPublicKey: string): AgencyOption {
   const base = { agencyId: agency.agencyId, name: agency.name, countries: agency.countries, languages: agency.languages };
   try {
-    return { ...base, trusted: verifyAgency(agency, rootPublicKey), problem: null };
+    return { ...base, trusted: verifyAgency(agency, rootPublicKey), problem: null, problemText: null };
   } catch (error) {
-    const problem = error instanceof TrustError ? error.message : `The keys of ${agency.name} could not be checked.`;
-    return { ...base, trusted: null, problem };
+    const problemText = error instanceof TrustError ? error.text : msg('whistleblower:agencies.unchecked', { agency: agency.name });
+    return { ...base, trusted: null, problem: inEnglish(problemText), problemText };
   }
 }
 
@@ -36,7 +40,7 @@ export async function loadAgencies(rootPublicKey: string): Promise<AgencyOption[
   try {
     response = await apiRequest(ROUTES.directory, { response: directoryResponse });
   } catch (error) {
-    throw requestFailure(error, 'We could not load the list of agencies.');
+    throw requestFailure(error, msg('whistleblower:errors.what.loadAgencies'));
   }
   const options: AgencyOption[] = [];
   for (const agency of response.agencies) {

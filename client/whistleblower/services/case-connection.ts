@@ -16,6 +16,7 @@ import { encryptEnvelope, signMessage, toBase64Url, utf8, type CaseKeys, type En
 import { attachedFileIds, filesEnvelope } from '../../shared/files/manifest';
 import type { DownloadSource, UploadTarget } from '../../shared/files/types';
 import { ApiError, apiRequest } from '../../shared/http';
+import { msg, type Message } from '../../shared/i18n/message';
 import type { CaseSnapshot } from '../logic/case-snapshot';
 import { fetchCaseView, openSession, SessionExpired, type CaseSessionToken } from './case-session';
 import { ServiceFailure, ThreadMovedOn } from './errors';
@@ -49,7 +50,7 @@ export class CaseConnection {
    */
   async sendAnswer(text: string): Promise<CaseSnapshot> {
     const content: MessageContent = messageContent.parse({ kind: 'message', version: 1, text });
-    await this.append('message', content, [], 'Your answer was not sent.');
+    await this.append('message', content, [], msg('whistleblower:errors.what.answer'));
     return this.load();
   }
 
@@ -60,7 +61,7 @@ export class CaseConnection {
    * throws ThreadMovedOn so the person can read the new message first (a note goes with it).
    */
   async sendFiles(content: FilesContent, onMovedOn: 'relink' | 'throw'): Promise<CaseSnapshot> {
-    const what = content.files.length === 1 ? 'Your file was not attached.' : 'Your files were not attached.';
+    const what = msg('whistleblower:errors.what.files', { count: content.files.length });
     try {
       await this.append('file-manifest', content, attachedFileIds(content), what);
     } catch (error) {
@@ -112,10 +113,10 @@ export class CaseConnection {
   }
 
   /** Encrypts, signs and posts one message after the last verified one. */
-  private async append(purpose: EnvelopePurpose, content: MessageContent | FilesContent, files: readonly string[], what: string): Promise<void> {
+  private async append(purpose: EnvelopePurpose, content: MessageContent | FilesContent, files: readonly string[], what: Message): Promise<void> {
     const next = this.next;
     const contentKey = this.contentKey;
-    if (next === null || contentKey === null) throw new ServiceFailure('This case cannot be answered: it did not pass its checks.');
+    if (next === null || contentKey === null) throw new ServiceFailure(msg('whistleblower:errors.cannotAnswer'));
     await nextPaint();
     const caseId = this.keys.caseId;
     const envelope =
@@ -138,7 +139,7 @@ export class CaseConnection {
       await this.withSession((token) => this.post(token, body));
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && error.code === 'file_not_ready') {
-        throw new ServiceFailure(`${what} The tip line does not have all of it yet (or it is already attached). Send the files again.`);
+        throw new ServiceFailure(msg('whistleblower:errors.filesNotReady', { what }));
       }
       // The server refused the link: someone wrote meanwhile. The page reloads and asks again.
       if (error instanceof ApiError && error.status === 409 && error.code !== 'thread_full') throw new ThreadMovedOn();
@@ -189,6 +190,6 @@ export class CaseConnection {
   }
 
   private assertOpen(): void {
-    if (this.closed) throw new ServiceFailure('You have left this case. Open it again with your code.');
+    if (this.closed) throw new ServiceFailure(msg('whistleblower:errors.leftCase'));
   }
 }

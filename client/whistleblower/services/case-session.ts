@@ -4,6 +4,7 @@
 import { ROUTES, caseViewResponse, challengeResponse, openSessionResponse, type CaseViewResponse } from '../../../api/index';
 import { fromBase64Url, signChallenge, toBase64Url, type CaseKeys } from '../../../crypto/index';
 import { ApiError, apiRequest } from '../../shared/http';
+import { msg } from '../../shared/i18n/message';
 import { NoSuchCase, ServiceFailure } from './errors';
 import { requestFailure } from './request-failure';
 
@@ -16,7 +17,7 @@ export interface CaseSessionToken {
 /** The session token was refused (expired after 30 minutes, or unknown): open a new session. */
 export class SessionExpired extends ServiceFailure {
   constructor() {
-    super('Your session has ended. Open your case again with your code.');
+    super(msg('whistleblower:errors.sessionEnded'));
     this.name = 'SessionExpired';
   }
 }
@@ -27,7 +28,7 @@ async function answerOneChallenge(keys: CaseKeys): Promise<CaseSessionToken> {
   const caseId = toBase64Url(keys.caseId);
   const { challenge, challengeToken } = await apiRequest(ROUTES.challenge, { response: challengeResponse, body: { caseId } });
   // Never sign a challenge for another case, whatever the server sends.
-  if (challenge.caseId !== caseId) throw new ServiceFailure('The tip line answered for a different case. Please try again later.');
+  if (challenge.caseId !== caseId) throw new ServiceFailure(msg('whistleblower:errors.otherCase'));
   const signature = signChallenge(
     { caseId: keys.caseId, nonce: fromBase64Url(challenge.nonce, 32), expiresAt: challenge.expiresAt },
     keys.signing.secretKey,
@@ -52,7 +53,7 @@ export async function openSession(keys: CaseKeys): Promise<CaseSessionToken> {
         if (RETRYABLE.has(error.code) && attempt === 0) continue;
         if (!RETRYABLE.has(error.code)) throw new NoSuchCase();
       }
-      throw requestFailure(error, 'We could not open your case.');
+      throw requestFailure(error, msg('whistleblower:errors.what.openCase'));
     }
   }
 }
@@ -63,6 +64,6 @@ export async function fetchCaseView(token: string): Promise<CaseViewResponse> {
     return await apiRequest(ROUTES.caseView, { response: caseViewResponse, token });
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) throw new SessionExpired();
-    throw requestFailure(error, 'We could not load your case.');
+    throw requestFailure(error, msg('whistleblower:errors.what.loadCase'));
   }
 }

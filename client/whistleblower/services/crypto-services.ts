@@ -5,13 +5,14 @@ export { loadAgencies, rootFingerprint, type AgencyOption } from './agencies';
 export { TipSubmitter, type SubmitStep, type SubmittedCase } from './submit-tip';
 export { openCase, openCaseWithKeys, type OpenStep, type OpenedCase } from './open-case';
 export { CaseConnection } from './case-connection';
+export { caseCodeIn } from './case-code-words';
 export { checkEvidence } from './evidence';
 export {
   UploadQueue,
   buildFilesContent,
-  checkFileAgainstLimits,
-  describeLimits,
   fetchUploadLimits,
+  limitRefusal,
+  limitsText,
   startDownload,
   startUpload,
 } from '../../shared/files/index';

@@ -1,11 +1,21 @@
-// Failures the whistleblower pages show. Every one carries a message written for the person;
-// none carries a secret (the case code suggestion lives only in CaseCodeInvalid.problem).
+// Failures the whistleblower pages show. Every one carries `text`, a message for the person that
+// the page shows in its language, and `message`, the same words in English (logs, tests); none
+// carries a secret (the case code suggestion lives only in CaseCodeInvalid.problem).
+import { msg, verbatim, translate, type Message } from '../../shared/i18n/message';
+import type { Words } from '../../shared/i18n/words';
 import type { CaseCodeProblem } from '../logic/case-code-problem';
+import { englishWhistleblower, inEnglish } from '../logic/english';
 
-/** Something went wrong; `message` says what and what to do. Nothing was lost on this page. */
+function asText(message: string | Message): Message {
+  return typeof message === 'string' ? verbatim(message) : message;
+}
+
+/** Something went wrong; `text` says what and what to do. Nothing was lost on this page. */
 export class ServiceFailure extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly text: Message;
+  constructor(message: string | Message) {
+    super(inEnglish(asText(message)));
+    this.text = asText(message);
     this.name = 'ServiceFailure';
   }
 }
@@ -18,7 +28,7 @@ export class ServiceFailure extends Error {
 export class SubmitFailure extends ServiceFailure {
   constructor(
     readonly outcome: 'not_sent' | 'unknown',
-    message: string,
+    message: string | Message,
     /** False when sending again cannot help (an agency refused): choose other agencies instead. */
     readonly retryable = true,
   ) {
@@ -30,7 +40,7 @@ export class SubmitFailure extends ServiceFailure {
 /** The typed case code is not a valid code; `problem` says why (and may hold a suggested word). */
 export class CaseCodeInvalid extends ServiceFailure {
   constructor(readonly problem: CaseCodeProblem) {
-    super('The case code is not valid.');
+    super(msg('whistleblower:errors.codeInvalid'));
     this.name = 'CaseCodeInvalid';
   }
 }
@@ -38,7 +48,7 @@ export class CaseCodeInvalid extends ServiceFailure {
 /** The server knows no case for this (valid) code, or refused the proof. */
 export class NoSuchCase extends ServiceFailure {
   constructor() {
-    super('No case matches this code. Check every word.');
+    super(msg('whistleblower:errors.noSuchCase'));
     this.name = 'NoSuchCase';
   }
 }
@@ -46,13 +56,18 @@ export class NoSuchCase extends ServiceFailure {
 /** Someone else wrote in the thread since it was loaded: the answer must be re-read and re-sent. */
 export class ThreadMovedOn extends ServiceFailure {
   constructor() {
-    super('A new message arrived while you were writing, so your answer was not sent. Read the new message, then press Send answer again.');
+    super(msg('whistleblower:errors.threadMovedOn'));
     this.name = 'ThreadMovedOn';
   }
 }
 
-/** Text for any failure, including unexpected ones (never a stack or a secret). */
-export function failureMessage(error: unknown): string {
-  if (error instanceof ServiceFailure) return error.message;
-  return 'Something went wrong on this page. Your text is still here: please try again.';
+/** Words for any failure, including unexpected ones (never a stack or a secret). */
+export function failureText(error: unknown): Message {
+  if (error instanceof ServiceFailure) return error.text;
+  return msg('whistleblower:errors.unexpected');
+}
+
+/** failureText as text (English unless `words` say otherwise). */
+export function failureMessage(error: unknown, words: Words = englishWhistleblower()): string {
+  return translate(words, failureText(error));
 }

@@ -3,14 +3,10 @@
 // memory are only identified from their first bytes and reported as not checked. Nothing here
 // throws for a bad file: the worst outcome is 'not-checked' with a warning.
 import { MAX_CLEANABLE_BYTES, describeRemoved, metadataKind, removeMetadata, type MetadataReport } from '../files/metadata/index';
+import { WARNINGS } from '../files/metadata/warnings';
 import type { EvidenceCheck } from '../logic/evidence';
 
 const HEAD_BYTES = 4096;
-
-const TOO_LARGE =
-  'Thicket could not check this file for hidden details, such as where a photo was taken or who made a document, ' +
-  'because it is too large to check.';
-const UNREADABLE = 'This browser could not read the file to check it for hidden details. Choose it again, or remove it.';
 
 function notChecked(warning: string): MetadataReport {
   return { action: 'not-checked', removed: [], warning };
@@ -25,7 +21,7 @@ export async function checkEvidence(file: File): Promise<EvidenceCheck> {
   try {
     if (file.size > MAX_CLEANABLE_BYTES) {
       const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
-      if (metadataKind(head, file.type) !== 'other') return result(notChecked(TOO_LARGE), null);
+      if (metadataKind(head, file.type) !== 'other') return result(notChecked(WARNINGS.tooLarge), null);
       return result((await removeMetadata(head, file.type)).report, null);
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -33,6 +29,6 @@ export async function checkEvidence(file: File): Promise<EvidenceCheck> {
     if (report.action !== 'removed') return result(report, null);
     return result(report, new Blob([cleanedBytes as BlobPart], { type: file.type }));
   } catch {
-    return result(notChecked(UNREADABLE), null);
+    return result(notChecked(WARNINGS.browserRead), null);
   }
 }

@@ -1,5 +1,6 @@
 // The crypto and everything that uses it load only when the person starts a report or comes
 // back with a code, so the landing page paints at once even on a slow Tor circuit.
+import { msg } from '../../shared/i18n/message';
 import { ServiceFailure } from './errors';
 
 export type Services = typeof import('./crypto-services');
@@ -15,9 +16,7 @@ export function loadServices(): Promise<Services> {
     })
     .catch(() => {
       pending = undefined;
-      throw new ServiceFailure(
-        'This page could not load its encryption code. Check your connection and try again. If it keeps failing, reload the page.',
-      );
+      throw new ServiceFailure(msg('whistleblower:errors.servicesLoad'));
     });
   return pending;
 }

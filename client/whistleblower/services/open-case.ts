@@ -8,6 +8,7 @@ import {
   WrongWordCountError,
   deriveCaseKeys,
   parseCaseCode,
+  type CaseCodeLanguage,
   type CaseKeys,
 } from '../../../crypto/index';
 import type { CaseCodeProblem } from '../logic/case-code-problem';
@@ -33,12 +34,15 @@ export function caseCodeProblem(error: unknown): CaseCodeProblem | null {
   return null;
 }
 
-/** Throws CaseCodeInvalid with the reason when the text is not a valid case code. */
-export function caseKeysFromCode(text: string): CaseKeys {
+/**
+ * Throws CaseCodeInvalid with the reason when the text is not a valid case code. A code in any
+ * supported word list is accepted; `prefer` (the page's case code language) settles the rare
+ * code that is valid in two lists (2^-52 for English and French).
+ */
+export function caseKeysFromCode(text: string, prefer: CaseCodeLanguage = 'en'): CaseKeys {
   let entropy: Uint8Array;
   try {
-    // Codes are made in English for now; `prefer` settles the (2^-52) English/French overlap.
-    entropy = parseCaseCode(text, { prefer: 'en' }).entropy;
+    entropy = parseCaseCode(text, { prefer }).entropy;
   } catch (error) {
     const problem = caseCodeProblem(error);
     if (problem !== null) throw new CaseCodeInvalid(problem);
@@ -55,10 +59,15 @@ export function caseKeysFromCode(text: string): CaseKeys {
  * Opens the case the code belongs to. Throws CaseCodeInvalid (typo), NoSuchCase (valid code,
  * no such case) or ServiceFailure (network, server).
  */
-export async function openCase(codeText: string, rootPublicKey: string, onStep: (step: OpenStep) => void): Promise<OpenedCase> {
+export async function openCase(
+  codeText: string,
+  rootPublicKey: string,
+  onStep: (step: OpenStep) => void,
+  prefer: CaseCodeLanguage = 'en',
+): Promise<OpenedCase> {
   onStep('checking');
   await nextPaint();
-  const keys = caseKeysFromCode(codeText);
+  const keys = caseKeysFromCode(codeText, prefer);
   onStep('opening');
   return openCaseWithKeys(keys, rootPublicKey);
 }

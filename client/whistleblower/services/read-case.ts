@@ -13,9 +13,11 @@ import {
   verifyReceiptCoversTip,
   type CaseKeys,
 } from '../../../crypto/index';
+import { msg, type Message } from '../../shared/i18n/message';
 import { readThread, type ThreadEntry } from '../../shared/thread';
 import type { TrustedAgency } from '../../shared/trust';
 import type { CaseSnapshot, ThreadItem } from '../logic/case-snapshot';
+import { inEnglish } from '../logic/english';
 import { checkAgency } from './agencies';
 
 export interface NextLink {
@@ -31,17 +33,17 @@ export interface ReadCase {
   readonly next: NextLink | null;
 }
 
-const ALTERED = "Warning: this case has been altered on the server.";
-
-function tampered(view: CaseViewResponse, problem: string, trustWarnings: readonly string[] = []): ReadCase {
+function tampered(view: CaseViewResponse, problem: Message, trustWarnings: readonly Message[] = []): ReadCase {
   const snapshot: CaseSnapshot = {
     status: null,
     createdOn: view.createdOn,
     tip: null,
     thread: [],
     verifiedCount: 0,
-    problem,
-    trustWarnings,
+    problem: inEnglish(problem),
+    problemText: problem,
+    trustWarnings: trustWarnings.map(inEnglish),
+    trustWarningTexts: trustWarnings,
     receipt: null,
     canAnswer: false,
     quota: view.quota,
@@ -96,35 +98,35 @@ function openKey(view: CaseViewResponse, keys: CaseKeys): Uint8Array | null {
 
 export function readCase(view: CaseViewResponse, keys: CaseKeys, rootPublicKey: string): ReadCase {
   if (view.caseId !== toBase64Url(keys.caseId)) {
-    return tampered(view, `${ALTERED} It sent a different case than the one your code opens. Do not rely on what it shows.`);
+    return tampered(view, msg('whistleblower:case.altered.otherCase'));
   }
 
   const trusted: TrustedAgency[] = [];
-  const trustWarnings: string[] = [];
+  const trustWarnings: Message[] = [];
   for (const agency of view.agencies) {
     const option = checkAgency(agency, rootPublicKey);
     if (option.trusted !== null) trusted.push(option.trusted);
-    else trustWarnings.push(`Messages from ${agency.name} cannot be trusted: ${option.problem ?? 'its keys could not be checked.'}`);
+    else trustWarnings.push(msg('whistleblower:case.untrusted', { agency: agency.name, why: option.problemText ?? msg('whistleblower:case.keysUnchecked') }));
   }
 
   const contentKey = openKey(view, keys);
   if (contentKey === null) {
-    return tampered(view, `${ALTERED} The key that opens your case does not work, so nothing in it can be read.`, trustWarnings);
+    return tampered(view, msg('whistleblower:case.altered.keyBroken'), trustWarnings);
   }
 
   const thread = readThread({ caseId: keys.caseId, caseSigningPublicKey: keys.signing.publicKey, contentKey, messages: view.messages, agencies: trusted });
   const [first, ...rest] = thread.entries;
-  let problem = thread.problem?.message ?? null;
+  let problem: Message | null = thread.problem?.text ?? null;
   let tip = null;
   if (first !== undefined && first.role === 'whistleblower' && first.content.kind === 'tip') tip = first.content;
-  else if (problem === null) problem = `${ALTERED} Your report is missing from it. Do not rely on what it shows.`;
+  else if (problem === null) problem = msg('whistleblower:case.altered.tipMissing');
 
   const items: ThreadItem[] = [];
   const arrived = new Set(view.files.map((file) => `${file.fileId}@${file.seq}`));
   for (const entry of tip === null ? [] : rest) {
     const item = threadItem(entry, arrived);
     if (item === null) {
-      problem ??= `${ALTERED} Message ${entry.seq + 1} is not what it claims to be. Do not rely on what follows it.`;
+      problem ??= msg('whistleblower:case.altered.messageBad', { number: entry.seq + 1 });
       break;
     }
     items.push(item);
@@ -138,8 +140,10 @@ export function readCase(view: CaseViewResponse, keys: CaseKeys, rootPublicKey: 
     tip,
     thread: items,
     verifiedCount: tip === null ? 0 : 1 + items.length,
-    problem,
-    trustWarnings,
+    problem: problem === null ? null : inEnglish(problem),
+    problemText: problem,
+    trustWarnings: trustWarnings.map(inEnglish),
+    trustWarningTexts: trustWarnings,
     receipt: checkedReceipt(view, keys),
     canAnswer: problem === null,
     quota: view.quota,

@@ -1,16 +1,17 @@
-// Turns a failed API request into a ServiceFailure with words for people.
+// Turns a failed API request into a ServiceFailure with words for people: `what` failed, then why.
+import { msg, type Message } from '../../shared/i18n/message';
 import { ApiError, NetworkError } from '../../shared/http';
 import { ServiceFailure } from './errors';
 
-export function requestFailure(error: unknown, what: string): ServiceFailure {
+export function requestFailure(error: unknown, what: Message): ServiceFailure {
   if (error instanceof ServiceFailure) return error;
-  if (error instanceof NetworkError) {
-    return new ServiceFailure(`${what} The connection failed: on Tor this happens now and then. Check your connection and try again.`);
-  }
+  if (error instanceof NetworkError) return new ServiceFailure(msg('whistleblower:errors.connection', { what }));
   if (error instanceof ApiError) {
-    if (error.status === 429) return new ServiceFailure(`${what} ${error.message}`);
-    if (error.status >= 500) return new ServiceFailure(`${what} The tip line had a problem (error ${error.status}). Please try again in a few minutes.`);
-    return new ServiceFailure(`${what} ${error.message}`);
+    if (error.status >= 500 && error.status !== 429) {
+      return new ServiceFailure(msg('whistleblower:errors.server', { what, status: String(error.status) }));
+    }
+    // The server's own words (a refusal, too many requests).
+    return new ServiceFailure(msg('whistleblower:errors.refused', { what, why: error.text }));
   }
-  return new ServiceFailure(`${what} Please try again.`);
+  return new ServiceFailure(msg('whistleblower:errors.tryAgain', { what }));
 }

@@ -1,25 +1,44 @@
-// One English sentence for the UI saying what the metadata check did to a file.
+// What the metadata check did to a file, in one sentence for the UI: as a message in the page
+// language, and in English (describeRemoved: logs and tests).
+import { metadataLabelList } from '../../../shared/files/metadata-labels';
+import { msg, translate, verbatim, type Message } from '../../../shared/i18n/message';
+import type { Words } from '../../../shared/i18n/words';
+import { englishWhistleblower } from '../../logic/english';
 import type { MetadataReport } from './types';
 import { WARNINGS } from './warnings';
 
-/** "Camera serial number" reads "camera serial number" mid-sentence; "GPS position" stays as it is. */
-function midSentence(label: string): string {
-  const [first, second] = label;
-  if (first === undefined || second === undefined || second !== second.toLowerCase()) return label;
-  return first.toLowerCase() + label.slice(1);
+/** The warnings as messages; their English is the text in WARNINGS (the report carries that). */
+const WARNING_TEXTS: Readonly<Record<keyof typeof WARNINGS, Message>> = {
+  unsupported: msg('whistleblower:metadata.warnings.unsupported'),
+  unreadable: msg('whistleblower:metadata.warnings.unreadable'),
+  protected: msg('whistleblower:metadata.warnings.protected'),
+  tooLarge: msg('whistleblower:metadata.warnings.tooLarge'),
+  browserRead: msg('whistleblower:metadata.warnings.browserRead'),
+};
+
+/** A report's warning in words: a known warning is translated, any other shown as it is. */
+function warningText(warning: string | undefined): Message {
+  if (warning === undefined) return WARNING_TEXTS.unsupported;
+  for (const [name, english] of Object.entries(WARNINGS)) {
+    if (english === warning) return WARNING_TEXTS[name as keyof typeof WARNINGS];
+  }
+  return verbatim(warning);
 }
 
-/** e.g. "Removed: GPS position, camera serial number." */
-export function describeRemoved(report: MetadataReport): string {
+/** e.g. "Removed: GPS position, camera serial number." in `words`' language. */
+export function removedSentence(report: MetadataReport, words: Words): string {
   switch (report.action) {
-    case 'removed': {
-      if (report.removed.length === 0) return 'Hidden details were removed from this file.';
-      const [first = '', ...rest] = report.removed;
-      return `Removed: ${[first, ...rest.map(midSentence)].join(', ')}.`;
-    }
+    case 'removed':
+      if (report.removed.length === 0) return words.t('whistleblower:metadata.removedSome');
+      return words.t('whistleblower:metadata.removed', { list: metadataLabelList(report.removed, words, true) });
     case 'none-found':
-      return 'No hidden details were found in this file.';
+      return words.t('whistleblower:metadata.noneFound');
     case 'not-checked':
-      return report.warning ?? WARNINGS.unsupported;
+      return translate(words, warningText(report.warning));
   }
+}
+
+/** removedSentence in English. */
+export function describeRemoved(report: MetadataReport): string {
+  return removedSentence(report, englishWhistleblower());
 }

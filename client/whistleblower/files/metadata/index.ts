@@ -5,4 +5,4 @@
 export type { CleanedFile, MetadataAction, MetadataKind, MetadataReport } from './types';
 export { metadataKind } from './kind';
 export { MAX_CLEANABLE_BYTES, removeMetadata } from './remove-metadata';
-export { describeRemoved } from './describe';
+export { describeRemoved, removedSentence } from './describe';

@@ -12,4 +12,5 @@ export const WARNINGS = {
   tooLarge:
     'Thicket could not check this file for hidden details, such as where a photo was taken or who made a document, ' +
     'because it is too large to check.',
+  browserRead: 'This browser could not read the file to check it for hidden details. Choose it again, or remove it.',
 } as const;
