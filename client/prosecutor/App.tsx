@@ -1,5 +1,8 @@
 /** The prosecutor app: hash routes, the in-memory session, and who may see which page. */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PROSECUTOR_LANGUAGES } from '../shared/i18n/languages';
+import { LanguagePicker } from '../shared/i18n/LanguagePicker';
 import { ROOT_PUBLIC_KEY } from '../shared/root-key';
 import { SignedInBar } from './components/SignedInBar';
 import { navigate, useHashRoute } from './hooks/use-hash-route';
@@ -32,6 +35,7 @@ function SignedInPage(props: { readonly route: Route; readonly session: MemberSe
 }
 
 export function App() {
+  const { t } = useTranslation('prosecutor');
   const route = useHashRoute();
   const { session, endReason } = useSessionState();
   const [signingOut, setSigningOut] = useState(false);
@@ -62,12 +66,13 @@ export function App() {
   return (
     <>
       <header className="app-header">
-        <p className="app-name">Thicket for prosecutors</p>
+        <p className="app-name">{t('app.name')}</p>
         {showBar ? <SignedInBar member={session.member} signingOut={signingOut} onSignOut={() => void onSignOut()} /> : null}
+        <LanguagePicker app="prosecutor" languages={PROSECUTOR_LANGUAGES} />
       </header>
       <main className="page page-wide" id="main">
         {ROOT_PUBLIC_KEY === '' ? (
-          <p className="warning">This tip line has no root key configured yet, so no case can be verified. Tell the operator.</p>
+          <p className="warning">{t('app.noRootKey')}</p>
         ) : null}
         {page}
       </main>

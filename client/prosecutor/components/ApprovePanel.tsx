@@ -1,4 +1,5 @@
 import { useEffect, useRef, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MemberRow } from '../services/members';
 import { Busy } from './Busy';
 import { CheckboxField } from './CheckboxField';
@@ -18,6 +19,7 @@ export interface ApprovePanelProps {
 
 /** Approving = signing the prosecutor's keys. Only after comparing the fingerprint out of band. */
 export function ApprovePanel(props: ApprovePanelProps) {
+  const { t } = useTranslation('prosecutor');
   const { member } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [member.memberId]);
@@ -28,34 +30,28 @@ export function ApprovePanel(props: ApprovePanelProps) {
   return (
     <section className="card panel" aria-labelledby="approve-heading">
       <h2 id="approve-heading" ref={heading} tabIndex={-1}>
-        Approve {member.displayName}
+        {t('approve.title', { name: member.displayName })}
       </h2>
-      <p>
-        Call {member.displayName} by phone or meet them, and ask them to read their fingerprint aloud. It must match this one,
-        all 40 characters:
-      </p>
+      <p>{t('approve.call', { name: member.displayName })}</p>
       <FingerprintText value={member.fingerprint} size="large" />
-      <p>
-        If any character differs, do not approve: the keys may not be theirs. Approving signs their keys with your agency key,
-        and whistleblowers will then send tips they can read.
-      </p>
+      <p>{t('approve.differs')}</p>
       <form onSubmit={submit} noValidate>
         <CheckboxField
           id="approve-compared"
-          label={`I compared the fingerprint with ${member.displayName}`}
+          label={t('approve.compared', { name: member.displayName })}
           checked={props.compared}
           onChange={props.onCompared}
           error={props.comparedError}
           disabled={props.busy}
         />
         {props.error === null ? null : <ErrorAlert>{props.error}</ErrorAlert>}
-        {props.busy ? <Busy label="Signing and approving…" /> : null}
+        {props.busy ? <Busy label={t('approve.signing')} /> : null}
         <div className="button-row">
           <button type="submit" className="button-primary" disabled={props.busy}>
-            Sign and approve
+            {t('approve.submit')}
           </button>
           <button type="button" className="button-secondary" onClick={props.onCancel} disabled={props.busy}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
         </div>
       </form>

@@ -1,5 +1,7 @@
 import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MemberRole } from '../../../api/index';
+import { MIN_PASSPHRASE_LENGTH } from '../services/passphrase-rules';
 import { ErrorAlert } from './ErrorAlert';
 import { StrengthMeter, type StrengthState } from './StrengthMeter';
 import { TextField } from './TextField';
@@ -25,6 +27,7 @@ export interface EnrollFormProps {
 }
 
 export function EnrollForm(props: EnrollFormProps) {
+  const { t } = useTranslation('prosecutor');
   const { values, errors } = props;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -32,35 +35,32 @@ export function EnrollForm(props: EnrollFormProps) {
   };
   return (
     <form className="card" onSubmit={submit} noValidate>
-      <h2>Your account</h2>
+      <h2>{t('enroll.account')}</h2>
       <TextField
         id="enroll-username"
-        label="Username"
+        label={t('enroll.username')}
         value={values.username}
         onChange={(value) => props.onChange('username', value)}
         error={errors.username ?? null}
-        hint="You sign in with it. Lower-case letters, digits, dot, dash or underscore. It cannot be changed later."
+        hint={t('enroll.usernameHint')}
         autoComplete="username"
         maxLength={64}
       />
       <TextField
         id="enroll-name"
-        label="Your name"
+        label={t('enroll.name')}
         value={values.displayName}
         onChange={(value) => props.onChange('displayName', value)}
         error={errors.displayName ?? null}
-        hint={props.role === 'admin' ? 'As the operator of this tip line knows you.' : 'As your agency administrator knows you: they check it before approving you.'}
+        hint={props.role === 'admin' ? t('enroll.nameHintAdmin') : t('enroll.nameHint')}
         autoComplete="name"
         maxLength={100}
       />
-      <h2>Your passphrase</h2>
-      <p>
-        It unlocks your keys, and your keys open the tips. The server never sees it. Use several unrelated words, at least 12
-        characters. If you forget it, only your recovery key (shown next) gets you back in.
-      </p>
+      <h2>{t('enroll.passphraseTitle')}</h2>
+      <p>{t('enroll.passphraseIntro', { min: MIN_PASSPHRASE_LENGTH })}</p>
       <TextField
         id="enroll-passphrase"
-        label="Passphrase"
+        label={t('enroll.passphrase')}
         type="password"
         value={values.passphrase}
         onChange={(value) => props.onChange('passphrase', value)}
@@ -72,7 +72,7 @@ export function EnrollForm(props: EnrollFormProps) {
       <StrengthMeter id="enroll-strength" passphrase={values.passphrase} strength={props.strength} />
       <TextField
         id="enroll-repeat"
-        label="Repeat passphrase"
+        label={t('enroll.repeat')}
         type="password"
         value={values.repeat}
         onChange={(value) => props.onChange('repeat', value)}
@@ -82,7 +82,7 @@ export function EnrollForm(props: EnrollFormProps) {
       />
       {props.formError === null ? null : <ErrorAlert>{props.formError}</ErrorAlert>}
       <button type="submit" className="button-primary">
-        Create my keys
+        {t('enroll.submit')}
       </button>
     </form>
   );

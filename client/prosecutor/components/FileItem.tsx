@@ -3,10 +3,14 @@
 // before the whole file has decrypted and matched its manifest's SHA-256; a file that fails is
 // reported plainly. Preview object URLs are revoked when hidden or when the page closes.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FileManifestEntryV1 } from '../../../api/index';
-import { canPreview, formatBytes } from '../../shared/files/index';
+import { canPreview } from '../../shared/files/index';
 import type { DownloadHandle, TransferProgress } from '../../shared/files/types';
-import { describeFileError, isCancelled, type CaseFileAccess } from '../services/case-files';
+import { formatSize } from '../../shared/i18n/format';
+import { msg, type Message } from '../../shared/i18n/message';
+import { useSay, useWords } from '../../shared/i18n/use-words';
+import { fileErrorText, isCancelled, type CaseFileAccess } from '../services/case-files';
 import { metadataWords, typeWords } from '../services/file-words';
 import { TransferBar } from './TransferBar';
 
@@ -29,9 +33,12 @@ function waiting(total: number): TransferProgress {
 }
 
 export function FileItem(props: FileItemProps) {
+  const { t } = useTranslation('prosecutor');
+  const words = useWords();
+  const say = useSay();
   const { entry, access } = props;
   const [running, setRunning] = useState<Running | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   const [saved, setSaved] = useState(false);
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   const handle = useRef<DownloadHandle | null>(null);
@@ -68,7 +75,7 @@ export function FileItem(props: FileItemProps) {
       });
     } catch (failure) {
       setRunning(null);
-      setError(describeFileError(failure, entry.name));
+      setError(fileErrorText(failure, entry.name));
       return;
     }
     handle.current = started;
@@ -85,7 +92,7 @@ export function FileItem(props: FileItemProps) {
         if (mode === 'save') {
           setSaved(true);
         } else if (url === null) {
-          setError(`“${entry.name}” cannot be previewed here. Save it instead.`);
+          setError(msg('prosecutor:files.noPreview', { name: entry.name }));
         } else {
           revokePreview();
           shownUrl.current = url;
@@ -103,7 +110,7 @@ export function FileItem(props: FileItemProps) {
         if (!current()) return;
         handle.current = null;
         setRunning(null);
-        if (!isCancelled(failure)) setError(describeFileError(failure, entry.name));
+        if (!isCancelled(failure)) setError(fileErrorText(failure, entry.name));
       },
     );
   };
@@ -123,41 +130,41 @@ export function FileItem(props: FileItemProps) {
     <li className="file">
       <p className="file-name">{entry.name}</p>
       <p className="file-facts">
-        {formatBytes(entry.size)} · {typeWords(entry.type)} · {props.sentBy}
+        {formatSize(entry.size, words)} · {typeWords(entry.type, words)} · {props.sentBy}
       </p>
-      <p className="file-metadata">{metadataWords(entry.metadata)}</p>
+      <p className="file-metadata">{metadataWords(entry.metadata, words)}</p>
       {stored ? (
         <div className="button-row file-actions">
           <button type="button" className="button-secondary" disabled={busy} onClick={() => start('save')}>
-            Decrypt and save {entry.name}
+            {t('files.save', { name: entry.name })}
           </button>
           {!previewable ? null : previewUrl === null ? (
             <button type="button" className="button-secondary" disabled={busy} onClick={() => start('preview')}>
-              Preview {entry.name}
+              {t('files.preview', { name: entry.name })}
             </button>
           ) : (
             <button type="button" className="button-secondary" onClick={revokePreview}>
-              Hide preview of {entry.name}
+              {t('files.hidePreview', { name: entry.name })}
             </button>
           )}
         </div>
       ) : (
-        <p className="file-missing">This file has not arrived on the server.</p>
+        <p className="file-missing">{t('files.notArrived')}</p>
       )}
       {running === null ? null : (
         <div className="file-transfer">
           <TransferBar name={entry.name} progress={running.progress} direction="download" />
           <button type="button" className="button-secondary" onClick={cancel}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
         </div>
       )}
       {error === null ? null : (
         <p className="file-error" role="alert">
-          {error}
+          {say(error)}
         </p>
       )}
-      {saved ? <p className="file-saved">Decrypted, checked and saved: it matches what the sender sent.</p> : null}
+      {saved ? <p className="file-saved">{t('files.saved')}</p> : null}
       {previewUrl === null ? null : (
         <figure className="file-preview">
           <img src={previewUrl} alt={entry.name} />

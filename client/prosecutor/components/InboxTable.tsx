@@ -1,19 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { formatDay, formatNumber } from '../../shared/i18n/format';
+import { useSay } from '../../shared/i18n/use-words';
 import { hrefFor } from '../routes';
-import { STATUS_WORDS } from '../services/case-status';
+import { statusText } from '../services/case-status';
 import type { InboxItem } from '../services/inbox';
 
 /** The cases shared with this prosecutor; the title is the link to the case. */
 export function InboxTable(props: { readonly items: readonly InboxItem[] }) {
+  const { t, i18n } = useTranslation('prosecutor');
+  const say = useSay();
   return (
     <div className="table-scroll">
       <table className="table inbox">
-        <caption>Cases, newest first</caption>
+        <caption>{t('inbox.table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Status</th>
-            <th scope="col">Received</th>
-            <th scope="col">Messages</th>
+            <th scope="col">{t('inbox.table.title')}</th>
+            <th scope="col">{t('inbox.table.status')}</th>
+            <th scope="col">{t('inbox.table.received')}</th>
+            <th scope="col">{t('inbox.table.messages')}</th>
           </tr>
         </thead>
         <tbody>
@@ -21,16 +26,16 @@ export function InboxTable(props: { readonly items: readonly InboxItem[] }) {
             <tr key={item.caseId} className={item.status === 'new' ? 'case-new' : undefined}>
               <td className="case-title">
                 {item.title === null ? (
-                  <span className="undecryptable">Cannot be decrypted</span>
+                  <span className="undecryptable">{t('inbox.table.undecryptable')}</span>
                 ) : (
                   <a href={hrefFor({ name: 'case', caseId: item.caseId })}>{item.title}</a>
                 )}
               </td>
               <td>
-                <span className={`status status-${item.status}`}>{STATUS_WORDS[item.status]}</span>
+                <span className={`status status-${item.status}`}>{say(statusText(item.status))}</span>
               </td>
-              <td className="nowrap">{item.createdOn}</td>
-              <td>{item.messageCount}</td>
+              <td className="nowrap">{formatDay(item.createdOn, i18n.language)}</td>
+              <td>{formatNumber(item.messageCount, i18n.language)}</td>
             </tr>
           ))}
         </tbody>

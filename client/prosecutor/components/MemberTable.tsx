@@ -1,20 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../shared/i18n/format';
 import type { MemberRow } from '../services/members';
-
-const ROLE_WORDS = { admin: 'Agency administrator', prosecutor: 'Prosecutor' } as const;
 
 /** Members already decided on (active or rejected), as a table. */
 export function MemberTable(props: { readonly caption: string; readonly members: readonly MemberRow[] }) {
+  const { t, i18n } = useTranslation('prosecutor');
   return (
     <div className="table-scroll">
       <table className="table">
         <caption className="visually-hidden">{props.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Username</th>
-            <th scope="col">Role</th>
-            <th scope="col">Enrolled</th>
-            <th scope="col">Fingerprint</th>
+            <th scope="col">{t('members.name')}</th>
+            <th scope="col">{t('members.username')}</th>
+            <th scope="col">{t('members.role')}</th>
+            <th scope="col">{t('members.enrolled')}</th>
+            <th scope="col">{t('members.fingerprint')}</th>
           </tr>
         </thead>
         <tbody>
@@ -22,8 +23,8 @@ export function MemberTable(props: { readonly caption: string; readonly members:
             <tr key={member.memberId}>
               <td>{member.displayName}</td>
               <td translate="no">{member.username}</td>
-              <td>{ROLE_WORDS[member.role]}</td>
-              <td className="nowrap">{member.enrolledOn}</td>
+              <td>{member.role === 'admin' ? t('roles.admin') : t('roles.prosecutor')}</td>
+              <td className="nowrap">{formatDay(member.enrolledOn, i18n.language)}</td>
               <td className="fingerprint-cell" translate="no">
                 {member.fingerprint}
               </td>

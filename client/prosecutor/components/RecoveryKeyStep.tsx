@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Busy } from './Busy';
 import { CheckboxField } from './CheckboxField';
 import { ErrorAlert } from './ErrorAlert';
@@ -20,8 +21,11 @@ export interface RecoveryKeyStepProps {
   readonly onContinue: () => void;
 }
 
+const STRONG = { strong: <strong /> };
+
 /** The recovery key, shown once, and the confirmation that it was stored. */
 export function RecoveryKeyStep(props: RecoveryKeyStepProps) {
+  const { t } = useTranslation('prosecutor');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onContinue();
@@ -29,53 +33,50 @@ export function RecoveryKeyStep(props: RecoveryKeyStepProps) {
   return (
     <>
       <section className="card print-area" aria-labelledby="recovery-heading">
-        <h2 id="recovery-heading">Your recovery key</h2>
+        <h2 id="recovery-heading">{t('recovery.title')}</h2>
         <p className="print-only">
-          Thicket recovery key of <strong>{props.username}</strong>, {props.agencyName}
+          <Trans t={t} i18nKey="recovery.printTitle" values={{ username: props.username, agency: props.agencyName }} components={STRONG} />
         </p>
-        <div className="recovery-key" role="group" aria-label="Recovery key" translate="no">
+        <div className="recovery-key" role="group" aria-label={t('recovery.keyLabel')} translate="no">
           {props.recoveryKey}
         </div>
         <ul className="advice">
           <li>
-            <strong>It is shown only this once.</strong> Print it or copy it by hand onto paper now.
+            <Trans t={t} i18nKey="recovery.once" components={STRONG} />
           </li>
-          <li>Keep it offline, somewhere safe: not in email, chat, cloud notes or a photo on your phone.</li>
-          <li>
-            It is the only way back into your account if you forget your passphrase. Nobody else can recover your keys, not even
-            the operator of this tip line.
-          </li>
-          <li>Anyone who has it can read the tips sent to you: guard it like your passphrase.</li>
+          <li>{t('recovery.offline')}</li>
+          <li>{t('recovery.onlyWay')}</li>
+          <li>{t('recovery.guard')}</li>
         </ul>
         <button type="button" className="button-secondary no-print" onClick={props.onPrint}>
-          Print the recovery key
+          {t('recovery.print')}
         </button>
       </section>
       <form className="card no-print" onSubmit={submit} noValidate>
-        <h2>Confirm you have stored it</h2>
+        <h2>{t('recovery.confirmTitle')}</h2>
         <TextField
           id="recovery-last-group"
-          label="Type the last group of your recovery key"
+          label={t('recovery.lastGroup')}
           value={props.typedGroup}
           onChange={props.onTypedGroup}
           error={props.errors.typedGroup ?? null}
-          hint="The four characters after the last dash, from your paper copy."
+          hint={t('recovery.lastGroupHint')}
           maxLength={16}
           disabled={props.registering}
           className="field-short"
         />
         <CheckboxField
           id="recovery-stored"
-          label="I have stored my recovery key safely"
+          label={t('recovery.stored')}
           checked={props.stored}
           onChange={props.onStored}
           error={props.errors.stored ?? null}
           disabled={props.registering}
         />
         {props.formError === null ? null : <ErrorAlert>{props.formError}</ErrorAlert>}
-        {props.registering ? <Busy label="Registering your public keys…" /> : null}
+        {props.registering ? <Busy label={t('recovery.registering')} /> : null}
         <button type="submit" className="button-primary" disabled={props.registering}>
-          Continue
+          {t('common:actions.continue')}
         </button>
       </form>
     </>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MemberRow } from '../services/members';
 import { Busy } from './Busy';
 import { ErrorAlert } from './ErrorAlert';
@@ -12,26 +13,24 @@ export interface RejectPanelProps {
 }
 
 export function RejectPanel(props: RejectPanelProps) {
+  const { t } = useTranslation('prosecutor');
   const { member } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [member.memberId]);
   return (
     <section className="card panel" aria-labelledby="reject-heading">
       <h2 id="reject-heading" ref={heading} tabIndex={-1}>
-        Reject {member.displayName}?
+        {t('reject.title', { name: member.displayName })}
       </h2>
-      <p>
-        {member.displayName} ({member.username}) will not be able to read tips. This cannot be undone: they would need a new
-        invitation.
-      </p>
+      <p>{t('reject.text', { name: member.displayName, username: member.username })}</p>
       {props.error === null ? null : <ErrorAlert>{props.error}</ErrorAlert>}
-      {props.busy ? <Busy label="Rejecting…" /> : null}
+      {props.busy ? <Busy label={t('reject.rejecting')} /> : null}
       <div className="button-row">
         <button type="button" className="button-danger" onClick={props.onConfirm} disabled={props.busy}>
-          Reject
+          {t('reject.submit')}
         </button>
         <button type="button" className="button-secondary" onClick={props.onCancel} disabled={props.busy}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
       </div>
     </section>

@@ -1,8 +1,11 @@
 // The reply form: text, files to attach (encrypted in this browser and uploaded with progress),
 // and the send button. With files attached the text is optional: it goes with them as a note.
 import type { ChangeEvent, FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../hooks/use-attachments';
-import { formatBytes } from '../../shared/files/index';
+import { formatSize } from '../../shared/i18n/format';
+import type { Message } from '../../shared/i18n/message';
+import { useSay, useWords } from '../../shared/i18n/use-words';
 import { Busy } from './Busy';
 import { TransferBar } from './TransferBar';
 
@@ -19,7 +22,7 @@ export interface ReplyFormProps {
   /** Files attached to this reply, with their upload progress. */
   readonly attachments: readonly Attachment[];
   /** Files that could not be attached, one reason each. */
-  readonly refused: readonly string[];
+  readonly refused: readonly Message[];
   /** The upload limits in words, or why they are unknown. */
   readonly limitsText: string;
   /** True while the files are being encrypted and uploaded. */
@@ -41,13 +44,16 @@ interface AttachmentRowProps {
 }
 
 function AttachmentRow(props: AttachmentRowProps) {
+  const { t } = useTranslation('prosecutor');
+  const words = useWords();
+  const say = useSay();
   const { item } = props;
   const name = item.file.name;
   const uploaded = item.entry !== null;
   return (
     <li className="attachment">
       <p className="attachment-name">
-        {name} <span className="attachment-size">({formatBytes(item.file.size)})</span>
+        {name} <span className="attachment-size">{t('reply.size', { size: formatSize(item.file.size, words) })}</span>
       </p>
       {props.sending && !uploaded ? (
         <div className="file-transfer">
@@ -57,21 +63,21 @@ function AttachmentRow(props: AttachmentRowProps) {
             direction="upload"
           />
           <button type="button" className="button-secondary" onClick={props.onCancel}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
         </div>
       ) : null}
-      {uploaded ? <p className="attachment-state">Uploaded: it is attached when the reply is sent.</p> : null}
-      {item.error === null ? null : <p className="field-error">{item.error}</p>}
+      {uploaded ? <p className="attachment-state">{t('reply.uploaded')}</p> : null}
+      {item.error === null ? null : <p className="field-error">{say(item.error)}</p>}
       {props.sending ? null : (
         <div className="button-row attachment-actions">
           {item.error === null ? null : (
             <button type="button" className="button-secondary" onClick={props.onRetry} disabled={props.disabled}>
-              Retry
+              {t('common:actions.retry')}
             </button>
           )}
           <button type="button" className="button-secondary" onClick={props.onRemove} disabled={props.disabled}>
-            Remove {name}
+            {t('reply.remove', { name })}
           </button>
         </div>
       )}
@@ -80,6 +86,8 @@ function AttachmentRow(props: AttachmentRowProps) {
 }
 
 export function ReplyForm(props: ReplyFormProps) {
+  const { t } = useTranslation('prosecutor');
+  const say = useSay();
   const blocked = props.blockedBecause !== null;
   const sending = props.busy || props.uploading;
   const disabled = blocked || sending || props.locked;
@@ -97,14 +105,11 @@ export function ReplyForm(props: ReplyFormProps) {
   const describedBy = ['reply-hint', ...(props.error === null ? [] : ['reply-error'])].join(' ');
   return (
     <form className="card" onSubmit={submit} noValidate aria-labelledby="reply-heading">
-      <h2 id="reply-heading">Reply</h2>
+      <h2 id="reply-heading">{t('reply.title')}</h2>
       <div className="field">
-        <label htmlFor="reply-text">Reply to the whistleblower</label>
+        <label htmlFor="reply-text">{t('reply.label')}</label>
         <p id="reply-hint" className="field-hint">
-          {blocked
-            ? props.blockedBecause
-            : 'Encrypted and signed in this browser. Only the whistleblower and the prosecutors on this case can read it. Ask one question at a time, in plain words.'}
-          {!blocked && hasFiles ? ' With files attached, the text is optional.' : ''}
+          {blocked ? props.blockedBecause : hasFiles ? t('reply.hintWithFiles') : t('reply.hint')}
         </p>
         <textarea
           id="reply-text"
@@ -124,21 +129,20 @@ export function ReplyForm(props: ReplyFormProps) {
         )}
       </div>
       <div className="field">
-        <label htmlFor="reply-files">Attach files</label>
+        <label htmlFor="reply-files">{t('reply.attach')}</label>
         <p id="reply-files-hint" className="field-hint">
-          {props.limitsText} Files are encrypted in this browser before they are uploaded, and sent exactly as they are: hidden details such as
-          the author or a location are not removed.
+          {props.limitsText} {t('reply.attachHint')}
         </p>
         <input id="reply-files" name="reply-files" type="file" multiple onChange={choose} disabled={disabled} aria-describedby="reply-files-hint" />
         {props.refused.length === 0 ? null : (
           <div className="field-error" role="alert">
-            {props.refused.map((reason) => (
-              <p key={reason}>{reason}</p>
+            {props.refused.map((reason, index) => (
+              <p key={index}>{say(reason)}</p>
             ))}
           </div>
         )}
         {hasFiles ? (
-          <ul className="attachments" aria-label="Files to send">
+          <ul className="attachments" aria-label={t('reply.filesToSend')}>
             {props.attachments.map((item) => (
               <AttachmentRow
                 key={item.key}
@@ -153,9 +157,9 @@ export function ReplyForm(props: ReplyFormProps) {
           </ul>
         ) : null}
       </div>
-      {props.busy && !props.uploading ? <Busy label="Encrypting, signing and sending…" /> : null}
+      {props.busy && !props.uploading ? <Busy label={t('reply.sending')} /> : null}
       <button type="submit" className="button-primary" disabled={disabled}>
-        Send reply
+        {t('reply.send')}
       </button>
     </form>
   );

@@ -1,15 +1,24 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { MemberView } from '../../../api/index';
+
+const STRONG = { strong: <strong /> };
 
 /** Who is signed in, and the way out. Shown at the top of every signed-in page. */
 export function SignedInBar(props: { readonly member: MemberView; readonly signingOut: boolean; readonly onSignOut: () => void }) {
+  const { t } = useTranslation('prosecutor');
   const { member } = props;
   return (
     <div className="signed-in-bar">
       <p className="signed-in-as">
-        Signed in as <strong>{member.displayName}</strong> ({member.username}), {member.agencyName}
+        <Trans
+          t={t}
+          i18nKey="signedIn.as"
+          values={{ name: member.displayName, username: member.username, agency: member.agencyName }}
+          components={STRONG}
+        />
       </p>
       <button type="button" className="button-secondary" onClick={props.onSignOut} disabled={props.signingOut}>
-        Sign out
+        {t('signedIn.signOut')}
       </button>
     </div>
   );

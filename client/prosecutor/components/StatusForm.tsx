@@ -1,8 +1,12 @@
 import type { FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../../../api/index';
-import { STATUS_OPTIONS, STATUS_WORDS, isCaseStatus } from '../services/case-status';
+import { useSay } from '../../shared/i18n/use-words';
+import { STATUS_OPTIONS, isCaseStatus, statusText } from '../services/case-status';
 import { Busy } from './Busy';
 import { ErrorAlert } from './ErrorAlert';
+
+const STRONG = { strong: <strong /> };
 
 export interface StatusFormProps {
   readonly current: CaseStatus;
@@ -17,18 +21,20 @@ export interface StatusFormProps {
 }
 
 export function StatusForm(props: StatusFormProps) {
+  const { t } = useTranslation('prosecutor');
+  const say = useSay();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onChange();
   };
   return (
     <form className="card" onSubmit={submit} noValidate aria-labelledby="status-heading">
-      <h2 id="status-heading">Status</h2>
+      <h2 id="status-heading">{t('statusForm.title')}</h2>
       <p id="status-hint" className="field-hint">
-        Now: <strong>{STATUS_WORDS[props.current]}</strong>. The whistleblower sees every change, signed by you.
+        <Trans t={t} i18nKey="statusForm.now" values={{ status: say(statusText(props.current)) }} components={STRONG} />
       </p>
       <div className="field field-inline">
-        <label htmlFor="case-status">Case status</label>
+        <label htmlFor="case-status">{t('statusForm.label')}</label>
         <select
           id="case-status"
           name="case-status"
@@ -39,18 +45,18 @@ export function StatusForm(props: StatusFormProps) {
           aria-describedby="status-hint"
           disabled={props.blocked || props.busy || props.locked}
         >
-          {STATUS_OPTIONS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
+          {STATUS_OPTIONS.map((status) => (
+            <option key={status} value={status}>
+              {say(statusText(status))}
             </option>
           ))}
         </select>
         <button type="submit" className="button-secondary" disabled={props.blocked || props.busy || props.locked}>
-          Change status
+          {t('statusForm.submit')}
         </button>
       </div>
       {props.error === null ? null : <ErrorAlert>{props.error}</ErrorAlert>}
-      {props.busy ? <Busy label="Signing the status change…" /> : null}
+      {props.busy ? <Busy label={t('statusForm.signing')} /> : null}
     </form>
   );
 }

@@ -1,5 +1,9 @@
-import { MIN_PASSPHRASE_LENGTH, STRENGTH_WORDS, passphraseLength } from '../services/passphrase-rules';
+import { Trans, useTranslation } from 'react-i18next';
+import { useSay } from '../../shared/i18n/use-words';
+import { MIN_PASSPHRASE_LENGTH, STRENGTH_TEXTS, passphraseLength } from '../services/passphrase-rules';
 import type { StrengthResult } from '../services/passphrase-strength';
+
+const STRONG = { strong: <strong /> };
 
 export type StrengthState =
   | { readonly kind: 'loading' }
@@ -8,6 +12,8 @@ export type StrengthState =
 
 /** The strength of the passphrase typed so far, in a bar and in words. `id` describes the field. */
 export function StrengthMeter(props: { readonly id: string; readonly passphrase: string; readonly strength: StrengthState }) {
+  const { t } = useTranslation('prosecutor');
+  const say = useSay();
   const { strength, passphrase } = props;
   const length = passphraseLength(passphrase);
   const result = strength.kind === 'ready' ? strength.result : null;
@@ -16,19 +22,19 @@ export function StrengthMeter(props: { readonly id: string; readonly passphrase:
     <div className="strength">
       <meter className="strength-bar" min={0} max={4} low={2} high={3} optimum={4} value={score} aria-hidden="true" />
       <div id={props.id} className="strength-text">
-        {strength.kind === 'loading' ? <p>Loading the strength checker…</p> : null}
-        {strength.kind === 'failed' ? <p>The strength checker could not load. Check your connection and reload the page.</p> : null}
+        {strength.kind === 'loading' ? <p>{t('strength.loading')}</p> : null}
+        {strength.kind === 'failed' ? <p>{t('strength.failed')}</p> : null}
         {strength.kind === 'ready' && passphrase !== '' && result !== null ? (
           <p>
-            Strength: <strong>{STRENGTH_WORDS[result.score]}</strong>.{' '}
-            {length < MIN_PASSPHRASE_LENGTH ? `${length} of at least ${MIN_PASSPHRASE_LENGTH} characters.` : null}
+            <Trans t={t} i18nKey="strength.score" values={{ score: say(STRENGTH_TEXTS[result.score]) }} components={STRONG} />{' '}
+            {length < MIN_PASSPHRASE_LENGTH ? t('strength.length', { length, min: MIN_PASSPHRASE_LENGTH }) : null}
           </p>
         ) : null}
-        {result !== null && passphrase !== '' && result.warning !== null ? <p>{result.warning}</p> : null}
-        {result !== null && passphrase !== '' && result.suggestions.length > 0 ? (
+        {result !== null && passphrase !== '' && result.warningText !== null ? <p>{say(result.warningText)}</p> : null}
+        {result !== null && passphrase !== '' && result.suggestionTexts.length > 0 ? (
           <ul className="strength-suggestions">
-            {result.suggestions.map((suggestion) => (
-              <li key={suggestion}>{suggestion}</li>
+            {result.suggestionTexts.map((suggestion, index) => (
+              <li key={index}>{say(suggestion)}</li>
             ))}
           </ul>
         ) : null}

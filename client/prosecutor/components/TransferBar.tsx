@@ -1,10 +1,12 @@
 // A file transfer's progress: a bar named after the file, and a line with percent, speed and time left.
 import { describeProgress, percentOf } from '../../shared/files/index';
+import { useWords } from '../../shared/i18n/use-words';
 import type { TransferProgress } from '../../shared/files/types';
 
 export function TransferBar(props: { readonly name: string; readonly progress: TransferProgress; readonly direction: 'upload' | 'download' }) {
+  const words = useWords();
   const { progress } = props;
-  const text = describeProgress(progress, props.direction);
+  const text = describeProgress(progress, props.direction, words);
   const percent = progress.phase === 'done' ? 100 : progress.bytesTotal === 0 ? 0 : percentOf(progress.bytesDone, progress.bytesTotal);
   return (
     <div className="transfer">

@@ -1,13 +1,15 @@
+import { useSay } from '../../shared/i18n/use-words';
 import type { ThreadEntry } from '../../shared/thread';
-import { verificationMark } from '../services/verification-words';
+import { verificationText } from '../services/verification-words';
 
 export function VerificationMark(props: { readonly entry: Pick<ThreadEntry, 'role' | 'agencyName'> }) {
+  const say = useSay();
   return (
     <p className="verified">
       <span className="verified-icon" aria-hidden="true">
         ✓
       </span>{' '}
-      {verificationMark(props.entry)}
+      {say(verificationText(props.entry))}
     </p>
   );
 }

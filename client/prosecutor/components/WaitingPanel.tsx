@@ -1,7 +1,10 @@
 import type { RefObject } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { MemberRole } from '../../../api/index';
 import { hrefFor } from '../routes';
 import { FingerprintText } from './FingerprintText';
+
+const STRONG = { strong: <strong /> };
 
 export interface WaitingPanelProps {
   readonly heading: RefObject<HTMLHeadingElement | null>;
@@ -15,16 +18,14 @@ export interface WaitingPanelProps {
 
 /** After enrollment: the fingerprint to read out, and to whom. */
 export function WaitingPanel(props: WaitingPanelProps) {
+  const { t } = useTranslation('prosecutor');
   if (props.rejected === true) {
     return (
       <section className="card">
         <h1 ref={props.heading} tabIndex={-1}>
-          Enrollment not approved
+          {t('waiting.rejectedTitle')}
         </h1>
-        <p>
-          This enrollment with {props.agencyName} was rejected. If you think this is a mistake, ask your agency administrator
-          for a new invitation.
-        </p>
+        <p>{t('waiting.rejectedText', { agency: props.agencyName })}</p>
       </section>
     );
   }
@@ -32,32 +33,27 @@ export function WaitingPanel(props: WaitingPanelProps) {
   return (
     <section className="card">
       <h1 ref={props.heading} tabIndex={-1}>
-        Waiting for approval
+        {t('waiting.title')}
       </h1>
-      <p>
-        Your keys were made in this browser and registered with {props.agencyName}. Before you can {admin ? 'approve prosecutors' : 'read tips'},
-        {admin ? ' the operator of this tip line must certify them.' : ' your agency administrator must approve them.'}
-      </p>
-      <h2>Your fingerprint</h2>
-      <FingerprintText value={props.fingerprint} label="Your fingerprint" size="large" />
+      <p>{admin ? t('waiting.registeredAdmin', { agency: props.agencyName }) : t('waiting.registered', { agency: props.agencyName })}</p>
+      <h2>{t('fingerprint.yours')}</h2>
+      <FingerprintText value={props.fingerprint} label={t('fingerprint.yours')} size="large" />
       <ol className="steps">
         {admin ? (
           <li>
-            Read this fingerprint aloud to the <strong>operator of this tip line</strong>, by phone or in person, not by email or
-            chat. They compare all 40 characters with what they see before certifying your agency.
+            <Trans t={t} i18nKey="waiting.readAloudAdmin" components={STRONG} />
           </li>
         ) : (
           <li>
-            Read this fingerprint aloud to your <strong>agency administrator</strong>, by phone or in person, not by email or chat.
-            They compare all 40 characters with what their screen shows before approving you.
+            <Trans t={t} i18nKey="waiting.readAloud" components={STRONG} />
           </li>
         )}
-        <li>If even one character differs, they must not approve: someone may have replaced your keys.</li>
-        <li>{props.showSignIn === true ? 'Once approved, sign in with your username and passphrase.' : 'Once approved, choose Check again below.'}</li>
+        <li>{t('waiting.differs')}</li>
+        <li>{props.showSignIn === true ? t('waiting.thenSignIn') : t('waiting.thenCheck')}</li>
       </ol>
       {props.showSignIn === true ? (
         <p>
-          <a href={hrefFor({ name: 'login' })}>Go to sign-in</a>
+          <a href={hrefFor({ name: 'login' })}>{t('links.goToSignIn')}</a>
         </p>
       ) : null}
     </section>

@@ -4,9 +4,10 @@
 // after the case moved on) does not upload it twice. Leaving the page stops any upload.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FileManifestEntryV1 } from '../../../api/index';
-import { checkFileAgainstLimits } from '../../shared/files/index';
+import { limitRefusal } from '../../shared/files/index';
+import { msg, type Message } from '../../shared/i18n/message';
 import type { TransferProgress, UploadHandle } from '../../shared/files/types';
-import { describeFileError, isCancelled, uploadCaseFile } from '../services/case-files';
+import { fileErrorText, isCancelled, uploadCaseFile } from '../services/case-files';
 import type { OpenedCase } from '../services/case-view';
 import { UserFacingError } from '../services/describe-error';
 
@@ -19,7 +20,7 @@ export interface Attachment {
   /** Set once the server holds the whole file: its manifest entry. */
   readonly entry: FileManifestEntryV1 | null;
   /** Why its upload failed, in plain words. */
-  readonly error: string | null;
+  readonly error: Message | null;
 }
 
 export interface AttachmentLimits {
@@ -31,7 +32,7 @@ export interface AttachmentLimits {
 export interface Attachments {
   readonly list: readonly Attachment[];
   /** Why chosen files were not added, one sentence each. */
-  readonly refused: readonly string[];
+  readonly refused: readonly Message[];
   readonly uploading: boolean;
   add(files: readonly File[], limits: AttachmentLimits): void;
   remove(key: number): void;
@@ -46,11 +47,11 @@ export interface Attachments {
   uploadAll(opened: Pick<OpenedCase, 'caseIdBytes'>): Promise<FileManifestEntryV1[]>;
 }
 
-const LEFT = 'The page was closed while files were uploading, so nothing was sent.';
+const LEFT = msg('prosecutor:reply.left');
 
 export function useAttachments(): Attachments {
   const [list, setList] = useState<readonly Attachment[]>([]);
-  const [refused, setRefused] = useState<readonly string[]>([]);
+  const [refused, setRefused] = useState<readonly Message[]>([]);
   const [uploading, setUploading] = useState(false);
   const current = useRef<readonly Attachment[]>([]);
   const nextKey = useRef(1);
@@ -90,13 +91,13 @@ export function useAttachments(): Attachments {
 
   const add = useCallback(
     (files: readonly File[], limits: AttachmentLimits) => {
-      const reasons: string[] = [];
+      const reasons: Message[] = [];
       const added: Attachment[] = [];
       for (const file of files) {
         const chosen = [...current.current, ...added].filter((item) => item.entry === null).map((item) => item.file);
-        const check = checkFileAgainstLimits(file, { maxFileBytes: limits.maxFileBytes ?? Number.MAX_SAFE_INTEGER }, limits.quota, chosen);
-        if (!check.ok) {
-          reasons.push(check.reason);
+        const refusal = limitRefusal(file, { maxFileBytes: limits.maxFileBytes ?? Number.MAX_SAFE_INTEGER }, limits.quota, chosen);
+        if (refusal !== null) {
+          reasons.push(refusal);
           continue;
         }
         added.push({ key: nextKey.current++, file, progress: null, entry: null, error: null });
@@ -158,9 +159,9 @@ export function useAttachments(): Attachments {
               drop(key);
               continue;
             }
-            const why = describeFileError(error, item.file.name);
+            const why = fileErrorText(error, item.file.name);
             update(key, { error: why, progress: null });
-            throw new UserFacingError(`“${item.file.name}” could not be sent, so nothing was sent. ${why} Your text and files are kept: send again when you are ready.`);
+            throw new UserFacingError(msg('prosecutor:reply.fileFailed', { name: item.file.name, why }));
           } finally {
             handles.current.delete(key);
             cancelled.current.delete(key);

@@ -1,15 +1,22 @@
 // The page's side of the key-derivation worker. Open one KdfWorker per enrollment or sign-in
 // and close it when done (close() terminates the worker: its memory, and any wrapping key it
 // still holds, go with it).
+import { msg, verbatim, type Message } from '../../shared/i18n/message';
+import { inEnglish } from '../services/english';
 import type { KdfFailure, KdfParams, KdfRequest, KdfResponse, KdfResults } from './kdf-protocol';
 
-/** A key-derivation failure. `code` is a crypto/ error code (e.g. 'decrypt_failed') or the worker's. */
+/**
+ * A key-derivation failure. `code` is a crypto/ error code (e.g. 'decrypt_failed') or the
+ * worker's; `text` is for the page (the worker's own messages are for logs: shown as they are).
+ */
 export class KdfError extends Error {
+  readonly text: Message;
   constructor(
     readonly code: string,
-    message: string,
+    message: string | Message,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : inEnglish(message));
+    this.text = typeof message === 'string' ? verbatim(message) : message;
     this.name = 'KdfError';
   }
 }
@@ -29,9 +36,9 @@ export class KdfWorker {
     this.worker.onmessage = (event: MessageEvent<KdfResponse>) => this.settle(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.failAll(new KdfError('worker_failed', 'This browser could not start the key derivation. Reload the page and try again.'));
+      this.failAll(new KdfError('worker_failed', msg('prosecutor:kdf.startFailed')));
     };
-    this.worker.onmessageerror = () => this.failAll(new KdfError('worker_failed', 'The key derivation sent an unreadable answer.'));
+    this.worker.onmessageerror = () => this.failAll(new KdfError('worker_failed', msg('prosecutor:kdf.unreadable')));
   }
 
   private settle(response: KdfResponse): void {
@@ -48,7 +55,7 @@ export class KdfWorker {
   }
 
   private call(request: RequestWithoutId): Promise<KdfResults[KdfRequest['op']]> {
-    if (this.closed) return Promise.reject(new KdfError('closed', 'The key derivation was stopped.'));
+    if (this.closed) return Promise.reject(new KdfError('closed', msg('prosecutor:kdf.stopped')));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -74,7 +81,7 @@ export class KdfWorker {
     if (this.closed) return;
     this.closed = true;
     this.worker.terminate();
-    this.failAll(new KdfError('closed', 'The key derivation was stopped.'));
+    this.failAll(new KdfError('closed', msg('prosecutor:kdf.stopped')));
   }
 }
 

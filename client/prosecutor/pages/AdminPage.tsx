@@ -1,6 +1,9 @@
 // The agency admin's page: their own fingerprint, prosecutors waiting for approval (compare the
 // fingerprint, then sign), and the agency's members.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { msg, type Message } from '../../shared/i18n/message';
+import { useSay } from '../../shared/i18n/use-words';
 import { ApprovePanel } from '../components/ApprovePanel';
 import { Busy } from '../components/Busy';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -11,29 +14,33 @@ import { PendingMembers } from '../components/PendingMembers';
 import { RejectPanel } from '../components/RejectPanel';
 import { usePageHeading } from '../hooks/use-page-heading';
 import type { MemberSession } from '../session';
-import { describeError } from '../services/describe-error';
+import { describeErrorText } from '../services/describe-error';
 import { approveMember, loadMembers, rejectMember, type AgencyMembers, type MemberRow } from '../services/members';
 
-type Loaded = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: string } | { readonly kind: 'ready'; readonly members: AgencyMembers };
+type Loaded = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: Message } | { readonly kind: 'ready'; readonly members: AgencyMembers };
 
 type Action =
-  | { readonly kind: 'approve'; readonly member: MemberRow; readonly compared: boolean; readonly comparedError: string | null }
+  | { readonly kind: 'approve'; readonly member: MemberRow; readonly compared: boolean; readonly comparedError: Message | null }
   | { readonly kind: 'reject'; readonly member: MemberRow };
 
 export function AdminPage(props: { readonly session: MemberSession }) {
   const { session } = props;
-  const heading = usePageHeading(`${session.member.agencyName}: members`);
+  const { t } = useTranslation('prosecutor');
+  const say = useSay();
+  const sayOrNull = (message: Message | null): string | null => (message === null ? null : say(message));
+  const title = t('admin.title', { agency: session.member.agencyName });
+  const heading = usePageHeading(title, 'admin');
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [action, setAction] = useState<Action | null>(null);
   const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<Message | null>(null);
+  const [notice, setNotice] = useState<Message | null>(null);
 
   const reload = useCallback(async () => {
     try {
       setLoaded({ kind: 'ready', members: await loadMembers() });
     } catch (error) {
-      setLoaded({ kind: 'failed', error: describeError(error) });
+      setLoaded({ kind: 'failed', error: describeErrorText(error) });
     }
   }, []);
 
@@ -56,7 +63,7 @@ export function AdminPage(props: { readonly session: MemberSession }) {
 
   const approve = async (current: Extract<Action, { kind: 'approve' }>) => {
     if (!current.compared) {
-      setAction({ ...current, comparedError: `Compare the fingerprint with ${current.member.displayName} first.` });
+      setAction({ ...current, comparedError: msg('prosecutor:admin.compareFirst', { name: current.member.displayName }) });
       document.getElementById('approve-compared')?.focus();
       return;
     }
@@ -65,10 +72,10 @@ export function AdminPage(props: { readonly session: MemberSession }) {
     try {
       await approveMember(session, current.member);
       setAction(null);
-      setNotice(`Approved ${current.member.displayName}. Tips sent to ${session.member.agencyName} from now on are also sealed to their keys.`);
+      setNotice(msg('prosecutor:admin.approved', { name: current.member.displayName, agency: session.member.agencyName }));
       await reload();
     } catch (error) {
-      setActionError(describeError(error));
+      setActionError(describeErrorText(error));
     } finally {
       setBusy(false);
     }
@@ -80,10 +87,10 @@ export function AdminPage(props: { readonly session: MemberSession }) {
     try {
       await rejectMember(member);
       setAction(null);
-      setNotice(`Rejected ${member.displayName}.`);
+      setNotice(msg('prosecutor:admin.rejected', { name: member.displayName }));
       await reload();
     } catch (error) {
-      setActionError(describeError(error));
+      setActionError(describeErrorText(error));
     } finally {
       setBusy(false);
     }
@@ -92,22 +99,22 @@ export function AdminPage(props: { readonly session: MemberSession }) {
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {session.member.agencyName}: members
+        {title}
       </h1>
       <section className="card" aria-labelledby="own-fingerprint-heading">
-        <h2 id="own-fingerprint-heading">Your fingerprint</h2>
-        <p>Your key is your agency&apos;s key: it signs the keys of the prosecutors you approve.</p>
-        <FingerprintText value={session.fingerprint} label="Your fingerprint" />
+        <h2 id="own-fingerprint-heading">{t('fingerprint.yours')}</h2>
+        <p>{t('admin.ownKey')}</p>
+        <FingerprintText value={session.fingerprint} label={t('fingerprint.yours')} />
       </section>
-      {notice === null ? null : <Notice>{notice}</Notice>}
-      {loaded.kind === 'loading' ? <Busy label="Loading members…" /> : null}
-      {loaded.kind === 'failed' ? <ErrorAlert>{loaded.error}</ErrorAlert> : null}
+      {notice === null ? null : <Notice>{say(notice)}</Notice>}
+      {loaded.kind === 'loading' ? <Busy label={t('admin.loading')} /> : null}
+      {loaded.kind === 'failed' ? <ErrorAlert>{say(loaded.error)}</ErrorAlert> : null}
       {action?.kind === 'approve' ? (
         <ApprovePanel
           member={action.member}
           compared={action.compared}
-          comparedError={action.comparedError}
-          error={actionError}
+          comparedError={sayOrNull(action.comparedError)}
+          error={sayOrNull(actionError)}
           busy={busy}
           onCompared={(compared) => setAction({ ...action, compared, comparedError: null })}
           onConfirm={() => void approve(action)}
@@ -115,13 +122,13 @@ export function AdminPage(props: { readonly session: MemberSession }) {
         />
       ) : null}
       {action?.kind === 'reject' ? (
-        <RejectPanel member={action.member} error={actionError} busy={busy} onConfirm={() => void reject(action.member)} onCancel={() => setAction(null)} />
+        <RejectPanel member={action.member} error={sayOrNull(actionError)} busy={busy} onConfirm={() => void reject(action.member)} onCancel={() => setAction(null)} />
       ) : null}
       {loaded.kind === 'ready' ? (
         <>
           <section className="card" aria-labelledby="pending-heading">
             <h2 id="pending-heading" tabIndex={-1}>
-              Waiting for approval
+              {t('admin.pending')}
             </h2>
             <PendingMembers
               members={loaded.members.pending}
@@ -131,13 +138,13 @@ export function AdminPage(props: { readonly session: MemberSession }) {
             />
           </section>
           <section className="card" aria-labelledby="active-heading">
-            <h2 id="active-heading">Active members</h2>
-            {loaded.members.active.length === 0 ? <p>No active members yet.</p> : <MemberTable caption="Active members" members={loaded.members.active} />}
+            <h2 id="active-heading">{t('admin.active')}</h2>
+            {loaded.members.active.length === 0 ? <p>{t('admin.noActive')}</p> : <MemberTable caption={t('admin.active')} members={loaded.members.active} />}
           </section>
           {loaded.members.rejected.length === 0 ? null : (
             <section className="card" aria-labelledby="rejected-heading">
-              <h2 id="rejected-heading">Rejected</h2>
-              <MemberTable caption="Rejected enrollments" members={loaded.members.rejected} />
+              <h2 id="rejected-heading">{t('admin.rejectedTitle')}</h2>
+              <MemberTable caption={t('admin.rejectedCaption')} members={loaded.members.rejected} />
             </section>
           )}
         </>

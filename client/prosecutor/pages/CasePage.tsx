@@ -2,7 +2,11 @@
 // only up to the break, under a warning, and cannot be written to. Evidence files named in the
 // thread are decrypted on request; a reply may attach files.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../../../api/index';
+import { formatDay } from '../../shared/i18n/format';
+import { msg, type Message } from '../../shared/i18n/message';
+import { useSay, useWords } from '../../shared/i18n/use-words';
 import { ROOT_PUBLIC_KEY } from '../../shared/root-key';
 import { Busy } from '../components/Busy';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -12,38 +16,42 @@ import { StatusForm } from '../components/StatusForm';
 import { ThreadView } from '../components/ThreadView';
 import { TipView } from '../components/TipView';
 import { fetchUploadLimits, describeLimits } from '../../shared/files/index';
+import { ThreadMovedOnError, changeStatus, filesNoteProblemText, replyProblemText, sendFiles, sendReply } from '../services/case-actions';
 import { useAttachments } from '../hooks/use-attachments';
 import { usePageHeading } from '../hooks/use-page-heading';
 import { hrefFor } from '../routes';
 import type { MemberSession } from '../session';
-import { ThreadMovedOnError, changeStatus, filesNoteProblem, replyProblem, sendFiles, sendReply } from '../services/case-actions';
 import { caseFileAccess } from '../services/case-files';
-import { STATUS_WORDS } from '../services/case-status';
+import { statusText } from '../services/case-status';
 import { closeCase, loadCase, type OpenedCase } from '../services/case-view';
-import { UserFacingError, describeError } from '../services/describe-error';
+import { UserFacingError, describeErrorText } from '../services/describe-error';
 
-type Loaded = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: string } | { readonly kind: 'ready'; readonly opened: OpenedCase };
+type Loaded = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: Message } | { readonly kind: 'ready'; readonly opened: OpenedCase };
 
-const CASE_CLOSED = 'The case could not be reloaded while the files were uploading, so nothing was sent. Reload the page and try again.';
+const CASE_CLOSED = msg('prosecutor:case.closedWhileUploading');
 
-const BLOCKED = 'Replying and status changes are disabled because this case failed verification.';
+const STRONG_DATE = { strong: <strong />, date: <span className="nowrap" /> };
 
 export function CasePage(props: { readonly session: MemberSession; readonly caseId: string }) {
   const { session, caseId } = props;
+  const { t, i18n } = useTranslation('prosecutor');
+  const words = useWords();
+  const say = useSay();
+  const sayOrNull = (message: Message | null): string | null => (message === null ? null : say(message));
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [replyText, setReplyText] = useState('');
-  const [replyError, setReplyError] = useState<string | null>(null);
+  const [replyError, setReplyError] = useState<Message | null>(null);
   const [sending, setSending] = useState(false);
   const [selected, setSelected] = useState<CaseStatus>('new');
-  const [statusError, setStatusError] = useState<string | null>(null);
+  const [statusError, setStatusError] = useState<Message | null>(null);
   const [changing, setChanging] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Message | null>(null);
   const [maxFileBytes, setMaxFileBytes] = useState<number | null | 'failed'>(null);
   const attachments = useAttachments();
   const current = useRef<OpenedCase | null>(null);
   const loadTicket = useRef(0);
 
-  const title = loaded.kind === 'ready' && loaded.opened.tip !== null ? loaded.opened.tip.title : 'Case';
+  const title = loaded.kind === 'ready' && loaded.opened.tip !== null ? loaded.opened.tip.title : t('case.title');
   const heading = usePageHeading(title, caseId);
 
   /** Loads (or reloads) the case; the previous copy of K is wiped. Resolves to the new case or null. */
@@ -65,7 +73,7 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
       if (ticket !== loadTicket.current) return null;
       if (current.current !== null) closeCase(current.current);
       current.current = null;
-      setLoaded({ kind: 'failed', error: describeError(error) });
+      setLoaded({ kind: 'failed', error: describeErrorText(error) });
       return null;
     }
   }, [session, caseId]);
@@ -111,7 +119,7 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
 
   const send = async (opened: OpenedCase) => {
     const withFiles = attachments.list.length > 0;
-    const problem = withFiles ? filesNoteProblem(replyText) : replyProblem(replyText);
+    const problem = withFiles ? filesNoteProblemText(replyText) : replyProblemText(replyText);
     setNotice(null);
     if (problem !== null) {
       setReplyError(problem);
@@ -135,24 +143,24 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
         if (entries.length > 0) {
           await sendFiles(session, latest, entries, draft);
           attachments.clear();
-          setNotice(entries.length === 1 ? 'File sent.' : `${entries.length} files sent.`);
-        } else if (replyProblem(draft) === null) {
+          setNotice(msg('prosecutor:case.filesSent', { count: entries.length }));
+        } else if (replyProblemText(draft) === null) {
           // Every file was cancelled: the text still goes, as a plain reply.
           await sendReply(session, latest, draft);
-          setNotice('Reply sent. No file was sent.');
+          setNotice(msg('prosecutor:case.replySentNoFile'));
         } else {
           setReplyText(draft);
-          setNotice('Nothing was sent.');
+          setNotice(msg('prosecutor:case.nothingSent'));
           return;
         }
       } else {
         await sendReply(session, opened, draft);
-        setNotice('Reply sent.');
+        setNotice(msg('prosecutor:case.replySent'));
       }
       await load();
     } catch (error) {
       setReplyText(draft);
-      setReplyError(describeError(error));
+      setReplyError(describeErrorText(error));
       if (error instanceof ThreadMovedOnError) await load();
     } finally {
       setSending(false);
@@ -162,17 +170,17 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
   const setStatus = async (opened: OpenedCase) => {
     setNotice(null);
     if (selected === opened.signedStatus) {
-      setStatusError(`The case is already ${STATUS_WORDS[selected]}.`);
+      setStatusError(msg('prosecutor:case.statusAlready', { status: statusText(selected) }));
       return;
     }
     setChanging(true);
     setStatusError(null);
     try {
       await changeStatus(session, opened, selected);
-      setNotice(`Status changed to ${STATUS_WORDS[selected]}.`);
+      setNotice(msg('prosecutor:case.statusChanged', { status: statusText(selected) }));
       await load();
     } catch (error) {
-      setStatusError(describeError(error));
+      setStatusError(describeErrorText(error));
       if (error instanceof ThreadMovedOnError) await load();
     } finally {
       setChanging(false);
@@ -181,7 +189,7 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
 
   const back = (
     <p className="back-link">
-      <a href={hrefFor({ name: 'inbox' })}>Back to inbox</a>
+      <a href={hrefFor({ name: 'inbox' })}>{t('case.back')}</a>
     </p>
   );
 
@@ -190,9 +198,9 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
       <>
         {back}
         <h1 ref={heading} tabIndex={-1}>
-          Case
+          {t('case.title')}
         </h1>
-        {loaded.kind === 'loading' ? <Busy label="Loading, verifying and decrypting the case…" /> : <ErrorAlert>{loaded.error}</ErrorAlert>}
+        {loaded.kind === 'loading' ? <Busy label={t('case.loading')} /> : <ErrorAlert>{say(loaded.error)}</ErrorAlert>}
       </>
     );
   }
@@ -207,44 +215,48 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
         {title}
       </h1>
       <p className="case-meta">
-        {problem === null ? 'Status' : 'Last verified status'}: <strong>{STATUS_WORDS[opened.signedStatus]}</strong> · received{' '}
-        <span className="nowrap">{opened.createdOn}</span>
+        {/* i18n-keys: prosecutor:case.meta, prosecutor:case.metaVerified */}
+        <Trans
+          t={t}
+          i18nKey={problem === null ? 'case.meta' : 'case.metaVerified'}
+          values={{ status: say(statusText(opened.signedStatus)), date: formatDay(opened.createdOn, i18n.language) }}
+          components={STRONG_DATE}
+        />
       </p>
       {problem === null ? null : (
         <div className="alert alert-tamper" role="alert">
-          <p className="alert-title">This case failed verification</p>
-          <p>{problem.message}</p>
-          <p>Only the messages before the problem are shown. {BLOCKED}</p>
+          <p className="alert-title">{t('case.failed.title')}</p>
+          <p>{say(problem.text)}</p>
+          <p>{t('case.failed.onlyBefore', { blocked: t('case.blocked') })}</p>
         </div>
       )}
       {opened.unverifiedAgencies.length === 0 ? null : (
         <p className="warning">
-          The keys of {opened.unverifiedAgencies.join(', ')} do not chain to this tip line&apos;s root key: messages from their
-          prosecutors are not trusted.
+          {t('case.untrustedAgencies', { agencies: opened.unverifiedAgencies.join(t('common:list.separator')), count: opened.unverifiedAgencies.length })}
         </p>
       )}
       {problem === null && opened.serverStatus !== opened.signedStatus ? (
         <p className="warning">
-          The server lists this case as {STATUS_WORDS[opened.serverStatus]}, but its signed history says {STATUS_WORDS[opened.signedStatus]}.
+          {t('case.statusMismatch', { server: say(statusText(opened.serverStatus)), signed: say(statusText(opened.signedStatus)) })}
         </p>
       ) : null}
-      {notice === null ? null : <Notice>{notice}</Notice>}
+      {notice === null ? null : <Notice>{say(notice)}</Notice>}
       {opened.tip === null ? null : <TipView tip={opened.tip} />}
       <section className="card" aria-labelledby="thread-heading">
-        <h2 id="thread-heading">Messages</h2>
+        <h2 id="thread-heading">{t('case.messages')}</h2>
         <ThreadView
           entries={messages}
           ownSeqs={opened.ownSeqs}
-          emptyText={problem === null ? 'No messages yet.' : 'No message before the problem could be verified.'}
+          emptyText={problem === null ? t('case.noMessages') : t('case.noneVerified')}
           files={caseFileAccess(opened)}
         />
       </section>
       <ReplyForm
         text={replyText}
-        error={replyError}
+        error={sayOrNull(replyError)}
         busy={sending}
         locked={changing}
-        blockedBecause={problem === null ? null : BLOCKED}
+        blockedBecause={problem === null ? null : t('case.blocked')}
         onText={(text) => {
           setReplyText(text);
           setReplyError(null);
@@ -254,10 +266,10 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
         refused={attachments.refused}
         limitsText={
           maxFileBytes === 'failed'
-            ? 'The file limits could not be loaded; the server still checks them.'
+            ? t('reply.limitsFailed')
             : maxFileBytes === null
-              ? 'Loading the file limits…'
-              : describeLimits({ maxFileBytes }, opened.quota)
+              ? t('reply.limitsLoading')
+              : describeLimits({ maxFileBytes }, opened.quota, words)
         }
         uploading={attachments.uploading}
         onAttach={(files) => {
@@ -270,7 +282,7 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
       <StatusForm
         current={opened.signedStatus}
         selected={selected}
-        error={statusError}
+        error={sayOrNull(statusError)}
         busy={changing}
         locked={sending}
         blocked={problem !== null}

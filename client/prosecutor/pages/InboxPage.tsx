@@ -1,18 +1,23 @@
 // The prosecutor's inbox: every case shared with them, newest first, titles decrypted here.
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../shared/i18n/message';
+import { useSay } from '../../shared/i18n/use-words';
 import { Busy } from '../components/Busy';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { InboxTable } from '../components/InboxTable';
 import { usePageHeading } from '../hooks/use-page-heading';
 import type { MemberSession } from '../session';
-import { describeError } from '../services/describe-error';
+import { describeErrorText } from '../services/describe-error';
 import { loadInbox, type InboxItem } from '../services/inbox';
 
-type Loaded = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: string } | { readonly kind: 'ready'; readonly items: readonly InboxItem[] };
+type Loaded = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: Message } | { readonly kind: 'ready'; readonly items: readonly InboxItem[] };
 
 export function InboxPage(props: { readonly session: MemberSession }) {
   const { session } = props;
-  const heading = usePageHeading('Inbox');
+  const { t } = useTranslation('prosecutor');
+  const say = useSay();
+  const heading = usePageHeading(t('inbox.title'), 'inbox');
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [refreshing, setRefreshing] = useState(false);
 
@@ -21,7 +26,7 @@ export function InboxPage(props: { readonly session: MemberSession }) {
     try {
       setLoaded({ kind: 'ready', items: await loadInbox(session) });
     } catch (error) {
-      setLoaded({ kind: 'failed', error: describeError(error) });
+      setLoaded({ kind: 'failed', error: describeErrorText(error) });
     } finally {
       setRefreshing(false);
     }
@@ -35,19 +40,19 @@ export function InboxPage(props: { readonly session: MemberSession }) {
     <>
       <div className="title-row">
         <h1 ref={heading} tabIndex={-1}>
-          Inbox
+          {t('inbox.title')}
         </h1>
         <button type="button" className="button-secondary" onClick={() => void reload()} disabled={refreshing}>
-          Refresh
+          {t('inbox.refresh')}
         </button>
       </div>
-      <p className="lead">Tips sent to {session.member.agencyName}. They are decrypted in this browser; the server cannot read them.</p>
-      {loaded.kind === 'loading' ? <Busy label="Loading and decrypting cases…" /> : null}
-      {loaded.kind === 'failed' ? <ErrorAlert>{loaded.error}</ErrorAlert> : null}
+      <p className="lead">{t('inbox.lead', { agency: session.member.agencyName })}</p>
+      {loaded.kind === 'loading' ? <Busy label={t('inbox.loading')} /> : null}
+      {loaded.kind === 'failed' ? <ErrorAlert>{say(loaded.error)}</ErrorAlert> : null}
       {loaded.kind === 'ready' && loaded.items.length === 0 ? (
         <section className="card">
-          <h2>No cases yet</h2>
-          <p>New tips sent to your agency appear here.</p>
+          <h2>{t('inbox.empty.title')}</h2>
+          <p>{t('inbox.empty.text')}</p>
         </section>
       ) : null}
       {loaded.kind === 'ready' && loaded.items.length > 0 ? <InboxTable items={loaded.items} /> : null}

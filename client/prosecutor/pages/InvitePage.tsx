@@ -1,6 +1,10 @@
 // Enrollment from an invite link: form → keys made in the worker → recovery key shown once and
 // confirmed → public keys registered → the fingerprint to read out.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { formatDay } from '../../shared/i18n/format';
+import { msg, type Message } from '../../shared/i18n/message';
+import { useSay } from '../../shared/i18n/use-words';
 import { Busy } from '../components/Busy';
 import { EnrollForm, type EnrollErrors, type EnrollField, type EnrollValues } from '../components/EnrollForm';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -8,26 +12,26 @@ import { RecoveryKeyStep } from '../components/RecoveryKeyStep';
 import type { StrengthState } from '../components/StrengthMeter';
 import { WaitingPanel } from '../components/WaitingPanel';
 import { usePageHeading } from '../hooks/use-page-heading';
-import { describeError } from '../services/describe-error';
+import { describeErrorText } from '../services/describe-error';
 import {
   InvalidInviteError,
   UsernameTakenError,
-  displayNameProblem,
+  displayNameProblemText,
   fetchInvite,
   makeKeys,
   registerEnrollment,
-  usernameProblem,
+  usernameProblemText,
   wipeEnrollment,
   type Invite,
   type PendingEnrollment,
 } from '../services/enrollment';
-import { passphraseProblem, repeatProblem, strengthUserInputs, type StrengthScore } from '../services/passphrase-rules';
+import { passphraseProblemText, repeatProblemText, strengthUserInputs, type StrengthScore } from '../services/passphrase-rules';
 import { loadStrengthChecker, type StrengthChecker } from '../services/passphrase-strength';
 import { matchesLastGroup } from '../services/recovery-check';
 
 type Step =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'invalid'; readonly message: string }
+  | { readonly kind: 'invalid'; readonly message: Message }
   | { readonly kind: 'form' }
   | { readonly kind: 'deriving' }
   | { readonly kind: 'recovery'; readonly enrollment: PendingEnrollment; readonly registering: boolean }
@@ -35,34 +39,42 @@ type Step =
 
 const EMPTY: EnrollValues = { username: '', displayName: '', passphrase: '', repeat: '' };
 
-type RecoveryErrors = { typedGroup?: string; stored?: string };
+type RecoveryErrors = { typedGroup?: Message; stored?: Message };
+type FieldErrors = Partial<Record<EnrollField, Message>>;
 
 /** A copy of `errors` without `field` (optional properties are absent, never undefined). */
 function without<T extends object>(errors: T, field: keyof T): T {
   return Object.fromEntries(Object.entries(errors).filter(([key]) => key !== field)) as T;
 }
 
-function roleWords(invite: Invite): string {
-  return invite.role === 'admin' ? 'agency administrator' : 'prosecutor';
+const STRONG = { strong: <strong /> };
+
+/** The form's field problems in words. */
+function fieldErrorWords(errors: FieldErrors, say: (message: Message) => string): EnrollErrors {
+  const words: Partial<Record<EnrollField, string>> = {};
+  for (const [field, message] of Object.entries(errors) as [EnrollField, Message][]) words[field] = say(message);
+  return words;
 }
 
 export function InvitePage(props: { readonly token: string }) {
+  const { t, i18n } = useTranslation('prosecutor');
+  const say = useSay();
   const { token } = props;
   const [invite, setInvite] = useState<Invite | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'loading' });
   const [values, setValues] = useState<EnrollValues>(EMPTY);
-  const [errors, setErrors] = useState<EnrollErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<Message | null>(null);
   const [checker, setChecker] = useState<StrengthChecker | null>(null);
   const [checkerFailed, setCheckerFailed] = useState(false);
   const [typedGroup, setTypedGroup] = useState('');
   const [stored, setStored] = useState(false);
   const [recoveryErrors, setRecoveryErrors] = useState<RecoveryErrors>({});
-  const [recoveryError, setRecoveryError] = useState<string | null>(null);
+  const [recoveryError, setRecoveryError] = useState<Message | null>(null);
   // The pending enrollment holds login secrets: wipe it if the page goes away before registering.
   const pending = useRef<PendingEnrollment | null>(null);
 
-  const title = step.kind === 'done' ? 'Waiting for approval' : invite === null ? 'Join an agency' : `Join ${invite.agencyName}`;
+  const title = step.kind === 'done' ? t('waiting.title') : invite === null ? t('invite.joinAny') : t('invite.join', { agency: invite.agencyName });
   const heading = usePageHeading(title, step.kind);
 
   useEffect(() => {
@@ -75,7 +87,7 @@ export function InvitePage(props: { readonly token: string }) {
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        setStep({ kind: 'invalid', message: error instanceof InvalidInviteError ? error.message : describeError(error) });
+        setStep({ kind: 'invalid', message: describeErrorText(error) });
       },
     );
     return () => controller.abort();
@@ -133,11 +145,11 @@ export function InvitePage(props: { readonly token: string }) {
 
   const createKeys = async () => {
     const score = await passphraseScore();
-    const found: EnrollErrors = {};
-    const username = usernameProblem(values.username);
-    const displayName = displayNameProblem(values.displayName);
-    const passphrase = passphraseProblem(values.passphrase, score);
-    const repeat = passphrase === null ? repeatProblem(values.passphrase, values.repeat) : null;
+    const found: FieldErrors = {};
+    const username = usernameProblemText(values.username);
+    const displayName = displayNameProblemText(values.displayName);
+    const passphrase = passphraseProblemText(values.passphrase, score);
+    const repeat = passphrase === null ? repeatProblemText(values.passphrase, values.repeat) : null;
     if (username !== null) found.username = username;
     if (displayName !== null) found.displayName = displayName;
     if (passphrase !== null) found.passphrase = passphrase;
@@ -162,7 +174,7 @@ export function InvitePage(props: { readonly token: string }) {
       setRecoveryError(null);
       setStep({ kind: 'recovery', enrollment, registering: false });
     } catch (error) {
-      setFormError(describeError(error));
+      setFormError(describeErrorText(error));
       setStep({ kind: 'form' });
     }
   };
@@ -170,10 +182,9 @@ export function InvitePage(props: { readonly token: string }) {
   const confirmAndRegister = async (enrollment: PendingEnrollment) => {
     const found: RecoveryErrors = {};
     if (!matchesLastGroup(typedGroup, enrollment.recoveryKeyText)) {
-      found.typedGroup =
-        typedGroup.trim() === '' ? 'Type the last four characters of your recovery key.' : 'This is not the last group of your recovery key. Check your copy.';
+      found.typedGroup = typedGroup.trim() === '' ? msg('prosecutor:recovery.lastGroupEmpty') : msg('prosecutor:recovery.lastGroupWrong');
     }
-    if (!stored) found.stored = 'Confirm that you have stored your recovery key.';
+    if (!stored) found.stored = msg('prosecutor:recovery.storedMissing');
     setRecoveryErrors(found);
     setRecoveryError(null);
     if (found.typedGroup !== undefined || found.stored !== undefined) {
@@ -191,32 +202,29 @@ export function InvitePage(props: { readonly token: string }) {
         wipeEnrollment(enrollment);
         pending.current = null;
         // After an earlier attempt whose answer got lost, "used" may mean it went through.
-        const maybeDone = recoveryError !== null ? ' If you already pressed Continue once, your keys may be registered: try signing in.' : '';
-        setStep({ kind: 'invalid', message: `${error.message}${maybeDone}` });
+        setStep({ kind: 'invalid', message: recoveryError !== null ? msg('prosecutor:invite.maybeRegistered', { why: error.text }) : error.text });
       } else if (error instanceof UsernameTakenError) {
         wipeEnrollment(enrollment);
         pending.current = null;
-        setErrors({ username: error.message });
-        setFormError(
-          'Your keys were not registered. Choose another username and type your passphrase again: new keys and a NEW recovery key will be made. Destroy the recovery key you just noted.',
-        );
+        setErrors({ username: error.text });
+        setFormError(msg('prosecutor:invite.notRegistered'));
         setStep({ kind: 'form' });
       } else {
-        setRecoveryError(`${describeError(error)} Your recovery key is still valid: try again.`);
+        setRecoveryError(msg('prosecutor:invite.tryAgain', { why: describeErrorText(error) }));
         setStep({ kind: 'recovery', enrollment, registering: false });
       }
     }
   };
 
-  if (step.kind === 'loading') return <Busy label="Checking the invitation…" />;
+  if (step.kind === 'loading') return <Busy label={t('invite.checking')} />;
   if (step.kind === 'invalid' || invite === null) {
     return (
       <section className="card">
         <h1 ref={heading} tabIndex={-1}>
-          Invitation not valid
+          {t('invite.notValid')}
         </h1>
-        <ErrorAlert>{step.kind === 'invalid' ? step.message : 'This invitation could not be read.'}</ErrorAlert>
-        <p>Ask the person who invited you for a new link.</p>
+        <ErrorAlert>{step.kind === 'invalid' ? say(step.message) : t('invite.unreadable')}</ErrorAlert>
+        <p>{t('invite.askAgain')}</p>
       </section>
     );
   }
@@ -227,27 +235,32 @@ export function InvitePage(props: { readonly token: string }) {
     <>
       <header className="page-intro">
         <h1 ref={heading} tabIndex={-1}>
-          Join {invite.agencyName}
+          {title}
         </h1>
         <p className="lead">
-          You are invited as <strong>{roleWords(invite)}</strong>. Your keys are made in this browser; the server only ever
-          receives them locked with your passphrase. This invitation works once, until {invite.expiresOn}.
+          {/* i18n-keys: prosecutor:invite.leadAdmin, prosecutor:invite.leadProsecutor */}
+          <Trans
+            t={t}
+            i18nKey={invite.role === 'admin' ? 'invite.leadAdmin' : 'invite.leadProsecutor'}
+            values={{ until: formatDay(invite.expiresOn, i18n.language) }}
+            components={STRONG}
+          />
         </p>
       </header>
       {step.kind === 'form' ? (
         <EnrollForm
           role={invite.role}
           values={values}
-          errors={errors}
+          errors={fieldErrorWords(errors, say)}
           strength={strength}
-          formError={formError}
+          formError={formError === null ? null : say(formError)}
           onChange={change}
           onSubmit={() => void createKeys()}
         />
       ) : null}
       {step.kind === 'deriving' ? (
         <section className="card">
-          <Busy label="Deriving keys from your passphrase…" detail="This takes a few seconds. Keep this page open." />
+          <Busy label={t('login.phases.deriving')} detail={t('invite.derivingDetail')} />
         </section>
       ) : null}
       {step.kind === 'recovery' ? (
@@ -257,8 +270,11 @@ export function InvitePage(props: { readonly token: string }) {
           agencyName={invite.agencyName}
           typedGroup={typedGroup}
           stored={stored}
-          errors={recoveryErrors}
-          formError={recoveryError}
+          errors={{
+            ...(recoveryErrors.typedGroup === undefined ? {} : { typedGroup: say(recoveryErrors.typedGroup) }),
+            ...(recoveryErrors.stored === undefined ? {} : { stored: say(recoveryErrors.stored) }),
+          }}
+          formError={recoveryError === null ? null : say(recoveryError)}
           registering={step.registering}
           onTypedGroup={(value) => {
             setTypedGroup(value);

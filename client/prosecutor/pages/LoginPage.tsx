@@ -1,27 +1,27 @@
 // Sign-in. The passphrase stays in this browser: the worker derives the login secret and, after
 // the server accepts it, unwraps the keys.
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { msg, type Message } from '../../shared/i18n/message';
+import { useSay } from '../../shared/i18n/use-words';
 import { Busy } from '../components/Busy';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Notice } from '../components/Notice';
 import { TextField } from '../components/TextField';
 import { usePageHeading } from '../hooks/use-page-heading';
 import type { EndReason } from '../session';
-import { describeError } from '../services/describe-error';
+import { describeErrorText } from '../services/describe-error';
 import { usernameProblem } from '../services/enrollment';
 import { signIn, type SignInPhase } from '../services/sign-in';
 
-const PHASE_WORDS: Record<SignInPhase, string> = {
-  deriving: 'Deriving keys from your passphrase…',
-  signing_in: 'Signing in and unlocking your keys…',
-};
-
 export function LoginPage(props: { readonly endReason: EndReason | null }) {
-  const heading = usePageHeading('Sign in');
+  const { t } = useTranslation('prosecutor');
+  const say = useSay();
+  const heading = usePageHeading(t('login.title'), 'login');
   const [username, setUsername] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<{ username?: string; passphrase?: string }>({});
-  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<{ username?: Message; passphrase?: Message }>({});
+  const [error, setError] = useState<Message | null>(null);
   const [phase, setPhase] = useState<SignInPhase | 'starting' | null>(null);
   // Why the last session ended is worth saying until the person tries again.
   const [attempted, setAttempted] = useState(false);
@@ -30,11 +30,11 @@ export function LoginPage(props: { readonly endReason: EndReason | null }) {
     event.preventDefault();
     if (phase !== null) return;
     setAttempted(true);
-    const found: { username?: string; passphrase?: string } = {};
+    const found: { username?: Message; passphrase?: Message } = {};
     const name = username.trim().toLowerCase();
-    const nameProblem = name === '' ? 'Type your username.' : usernameProblem(name) === null ? null : 'This is not a valid username: check how you typed it.';
+    const nameProblem = name === '' ? msg('prosecutor:login.usernameEmpty') : usernameProblem(name) === null ? null : msg('prosecutor:login.usernameInvalid');
     if (nameProblem !== null) found.username = nameProblem;
-    if (passphrase === '') found.passphrase = 'Type your passphrase.';
+    if (passphrase === '') found.passphrase = msg('prosecutor:login.passphraseEmpty');
     setFieldErrors(found);
     setError(null);
     if (found.username !== undefined || found.passphrase !== undefined) {
@@ -48,7 +48,7 @@ export function LoginPage(props: { readonly endReason: EndReason | null }) {
     } catch (caught) {
       setPhase(null);
       setPassphrase('');
-      setError(describeError(caught));
+      setError(describeErrorText(caught));
       document.getElementById('login-passphrase')?.focus();
     }
   };
@@ -57,42 +57,39 @@ export function LoginPage(props: { readonly endReason: EndReason | null }) {
   return (
     <section className="card narrow">
       <h1 ref={heading} tabIndex={-1}>
-        Sign in
+        {t('login.title')}
       </h1>
-      {props.endReason === 'expired' && !attempted ? <Notice>Your session ended and your keys were cleared from this page. Sign in again.</Notice> : null}
-      {props.endReason === 'signed_out' && !attempted ? <Notice>You are signed out. Your keys were cleared from this page.</Notice> : null}
+      {props.endReason === 'expired' && !attempted ? <Notice>{t('login.expired')}</Notice> : null}
+      {props.endReason === 'signed_out' && !attempted ? <Notice>{t('login.signedOut')}</Notice> : null}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           id="login-username"
-          label="Username"
+          label={t('login.username')}
           value={username}
           onChange={setUsername}
-          error={fieldErrors.username ?? null}
+          error={fieldErrors.username === undefined ? null : say(fieldErrors.username)}
           autoComplete="username"
           disabled={busy}
           maxLength={64}
         />
         <TextField
           id="login-passphrase"
-          label="Passphrase"
+          label={t('login.passphrase')}
           type="password"
           value={passphrase}
           onChange={setPassphrase}
-          error={fieldErrors.passphrase ?? null}
+          error={fieldErrors.passphrase === undefined ? null : say(fieldErrors.passphrase)}
           autoComplete="current-password"
           disabled={busy}
           maxLength={1024}
         />
-        {error === null ? null : <ErrorAlert>{error}</ErrorAlert>}
-        {busy ? <Busy label={phase === 'signing_in' ? PHASE_WORDS.signing_in : PHASE_WORDS.deriving} /> : null}
+        {error === null ? null : <ErrorAlert>{say(error)}</ErrorAlert>}
+        {busy ? <Busy label={phase === 'signing_in' ? t('login.phases.signingIn') : t('login.phases.deriving')} /> : null}
         <button type="submit" className="button-primary" disabled={busy}>
-          Sign in
+          {t('login.submit')}
         </button>
       </form>
-      <p className="small">
-        Your keys stay in this tab&apos;s memory only. Reloading or closing the tab signs you out. New here? Open the invitation
-        link your agency sent you.
-      </p>
+      <p className="small">{t('login.memoryOnly')}</p>
     </section>
   );
 }

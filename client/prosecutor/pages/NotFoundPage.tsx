@@ -1,16 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import { usePageHeading } from '../hooks/use-page-heading';
 import { hrefFor } from '../routes';
 
 export function NotFoundPage() {
-  const heading = usePageHeading('Page not found');
+  const { t } = useTranslation('prosecutor');
+  const heading = usePageHeading(t('notFound.title'), 'notFound');
   return (
     <section className="card">
       <h1 ref={heading} tabIndex={-1}>
-        Page not found
+        {t('notFound.title')}
       </h1>
-      <p>This address does not lead to a page. If it came from an invitation, the link may be incomplete: copy all of it.</p>
+      <p>{t('notFound.text')}</p>
       <p>
-        <a href={hrefFor({ name: 'login' })}>Go to sign-in</a>
+        <a href={hrefFor({ name: 'login' })}>{t('links.goToSignIn')}</a>
       </p>
     </section>
   );

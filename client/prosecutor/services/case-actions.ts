@@ -20,28 +20,37 @@ import {
 import { encryptEnvelope, signMessage, toBase64Url, utf8 } from '../../../crypto/index';
 import type { SigningKeyPair } from '../../../crypto/index';
 import { ApiError } from '../../shared/http';
+import { msg, type Message } from '../../shared/i18n/message';
 import type { MemberSession } from '../session';
 import type { OpenedCase } from './case-view';
 import { UserFacingError } from './describe-error';
+import { inEnglish } from './english';
 import { memberRequest } from './member-api';
 
 export const MAX_REPLY_CHARACTERS = 20_000;
 
-export const THREAD_MOVED_ON = 'Someone added to this case while you were writing. The case has been reloaded: read the new messages, then send again. Your text is kept.';
+export const THREAD_MOVED_ON = inEnglish(msg('prosecutor:reply.threadMovedOn'));
 
 /** The case changed on the server between reading and writing (409). */
 export class ThreadMovedOnError extends UserFacingError {
   constructor() {
-    super(THREAD_MOVED_ON);
+    super(msg('prosecutor:reply.threadMovedOn'));
     this.name = 'ThreadMovedOnError';
   }
 }
 
-export function replyProblem(text: string): string | null {
+/** Why this reply cannot be sent, or null when it can. */
+export function replyProblemText(text: string): Message | null {
   const trimmed = text.trim();
-  if (trimmed.length === 0) return 'Write a message first.';
-  if (trimmed.length > MAX_REPLY_CHARACTERS) return `Messages are limited to ${MAX_REPLY_CHARACTERS} characters. Split it in two.`;
+  if (trimmed.length === 0) return msg('prosecutor:reply.empty');
+  if (trimmed.length > MAX_REPLY_CHARACTERS) return msg('prosecutor:reply.tooLong', { max: String(MAX_REPLY_CHARACTERS) });
   return null;
+}
+
+/** replyProblemText in English. */
+export function replyProblem(text: string): string | null {
+  const problem = replyProblemText(text);
+  return problem === null ? null : inEnglish(problem);
 }
 
 /** What a prosecutor may write, per envelope purpose (the tip is the whistleblower's alone). */
@@ -57,7 +66,7 @@ const SCHEMAS = { message: messageContent, status: statusContent, 'file-manifest
 /** The content does not fit its purpose's schema (a programming error or an over-long field). */
 export class MessageContentError extends UserFacingError {
   constructor() {
-    super('This message cannot be sent: its content is not in the format the other side reads.');
+    super(msg('prosecutor:reply.badContent'));
     this.name = 'MessageContentError';
   }
 }
@@ -75,11 +84,11 @@ export function buildMessage<Purpose extends WritablePurpose>(
 ): NewMessage {
   const { next, problem } = opened.thread;
   if (problem !== null || next.seq < 1) {
-    throw new UserFacingError('This case failed verification, so nothing can be added to it.');
+    throw new UserFacingError(msg('prosecutor:reply.caseFailed'));
   }
   // K is wiped when the case closes or reloads: never encrypt under a wiped key.
   if (opened.contentKey.every((byte) => byte === 0)) {
-    throw new UserFacingError('This case was closed or reloaded while you were writing. Your text is kept: send it again.');
+    throw new UserFacingError(msg('prosecutor:reply.caseClosed'));
   }
   const schema: { safeParse(value: unknown): { success: boolean } } = SCHEMAS[purpose];
   if (!Object.hasOwn(SCHEMAS, purpose) || !schema.safeParse(content).success) throw new MessageContentError();
@@ -103,7 +112,7 @@ function rethrowConflict(error: unknown): never {
 }
 
 export async function sendReply(session: MemberSession, opened: OpenedCase, text: string): Promise<void> {
-  const problem = replyProblem(text);
+  const problem = replyProblemText(text);
   if (problem !== null) throw new UserFacingError(problem);
   const message = buildMessage(opened, session.keys.signing, 'message', { kind: 'message', version: 1, text: text.trim() });
   await memberRequest(ROUTES.postProsecutorMessage, { response: postMessageResponse, params: { caseId: opened.caseId }, body: message }).catch(
@@ -118,9 +127,16 @@ export async function changeStatus(session: MemberSession, opened: OpenedCase, s
   );
 }
 
-export function filesNoteProblem(note: string): string | null {
-  if (note.trim().length > MAX_REPLY_CHARACTERS) return `Messages are limited to ${MAX_REPLY_CHARACTERS} characters. Split it in two.`;
+/** Why this note cannot go with files, or null when it can (it may be empty). */
+export function filesNoteProblemText(note: string): Message | null {
+  if (note.trim().length > MAX_REPLY_CHARACTERS) return msg('prosecutor:reply.tooLong', { max: String(MAX_REPLY_CHARACTERS) });
   return null;
+}
+
+/** filesNoteProblemText in English. */
+export function filesNoteProblem(note: string): string | null {
+  const problem = filesNoteProblemText(note);
+  return problem === null ? null : inEnglish(problem);
 }
 
 /**
@@ -133,11 +149,11 @@ export function buildFilesMessage(
   files: readonly FileManifestEntryV1[],
   note: string,
 ): MessageWithFiles {
-  if (files.length === 0) throw new UserFacingError('Choose at least one file to send.');
-  if (files.length > MAX_FILES_PER_MESSAGE) throw new UserFacingError(`At most ${MAX_FILES_PER_MESSAGE} files can be sent in one message.`);
+  if (files.length === 0) throw new UserFacingError(msg('prosecutor:reply.noFile'));
+  if (files.length > MAX_FILES_PER_MESSAGE) throw new UserFacingError(msg('prosecutor:reply.tooManyFiles', { count: MAX_FILES_PER_MESSAGE }));
   const ids = files.map((file) => file.fileId);
-  if (new Set(ids).size !== ids.length) throw new UserFacingError('The same file is attached twice.');
-  const problem = filesNoteProblem(note);
+  if (new Set(ids).size !== ids.length) throw new UserFacingError(msg('prosecutor:reply.sameFileTwice'));
+  const problem = filesNoteProblemText(note);
   if (problem !== null) throw new UserFacingError(problem);
   const trimmed = note.trim();
   const content: FilesContent = { kind: 'files', version: 1, ...(trimmed === '' ? {} : { note: trimmed }), files: [...files] };

@@ -3,12 +3,15 @@
 // (client/shared/files). Prosecutors' files are sent as chosen: no metadata check.
 import { ROUTES, routePath, type FileManifestEntryV1 } from '../../../api/index';
 import { StreamChunkError, StreamTruncatedError } from '../../../crypto/index';
-import { FileIntegrityError, FileTransferError, fileFailureMessage, startDownload, startUpload } from '../../shared/files/index';
+import { FileIntegrityError, FileTransferError, fileFailureText, startDownload, startUpload } from '../../shared/files/index';
 import type { DownloadHandle, DownloadSource, FileToSend, TransferProgress, UploadHandle, UploadTarget } from '../../shared/files/types';
 import { ApiError, NetworkError } from '../../shared/http';
+import { translate, type Message } from '../../shared/i18n/message';
+import type { Words } from '../../shared/i18n/words';
 import { currentSession, endSession } from '../session';
 import type { OpenedCase } from './case-view';
-import { UserFacingError, describeError } from './describe-error';
+import { UserFacingError, describeErrorText } from './describe-error';
+import { englishProsecutor } from './english';
 import { SignedOutError, requireSession } from './member-api';
 
 /**
@@ -101,12 +104,17 @@ export function isCancelled(error: unknown): boolean {
  * chunk altered, reordered or cut off, or the wrong SHA-256) is always called an integrity
  * failure, whichever layer noticed it.
  */
-export function describeFileError(error: unknown, name: string): string {
-  if (error instanceof FileIntegrityError || error instanceof FileTransferError) return error.message;
-  if (error instanceof StreamChunkError) return new FileIntegrityError('chunk', name).message;
-  if (error instanceof StreamTruncatedError) return new FileIntegrityError('truncated', name).message;
+export function fileErrorText(error: unknown, name: string): Message {
+  if (error instanceof FileIntegrityError || error instanceof FileTransferError) return error.text;
+  if (error instanceof StreamChunkError) return new FileIntegrityError('chunk', name).text;
+  if (error instanceof StreamTruncatedError) return new FileIntegrityError('truncated', name).text;
   if (error instanceof UserFacingError || error instanceof SignedOutError || error instanceof NetworkError || error instanceof ApiError) {
-    return describeError(error);
+    return describeErrorText(error);
   }
-  return fileFailureMessage(error);
+  return fileFailureText(error);
+}
+
+/** fileErrorText as words (English unless `words` say otherwise). */
+export function describeFileError(error: unknown, name: string, words: Words = englishProsecutor()): string {
+  return translate(words, fileErrorText(error, name));
 }

@@ -1,17 +1,29 @@
 // Case statuses in words, in the order a case usually moves through them.
 import { CASE_STATUSES, type CaseStatus } from '../../../api/index';
+import { msg, type Message } from '../../shared/i18n/message';
+import { inEnglish } from './english';
 
-export const STATUS_WORDS: Readonly<Record<CaseStatus, string>> = {
-  new: 'New',
-  in_review: 'In review',
-  waiting_for_whistleblower: 'Waiting for the whistleblower',
-  closed: 'Closed',
+const STATUS_TEXTS: Readonly<Record<CaseStatus, Message>> = {
+  new: msg('prosecutor:status.new'),
+  in_review: msg('prosecutor:status.inReview'),
+  waiting_for_whistleblower: msg('prosecutor:status.waiting'),
+  closed: msg('prosecutor:status.closed'),
 };
 
-export const STATUS_OPTIONS: readonly { readonly value: CaseStatus; readonly label: string }[] = CASE_STATUSES.map((value) => ({
-  value,
-  label: STATUS_WORDS[value],
-}));
+export function statusText(status: CaseStatus): Message {
+  return STATUS_TEXTS[status];
+}
+
+/** The statuses in English (logs, tests). */
+export const STATUS_WORDS: Readonly<Record<CaseStatus, string>> = {
+  new: inEnglish(STATUS_TEXTS.new),
+  in_review: inEnglish(STATUS_TEXTS.in_review),
+  waiting_for_whistleblower: inEnglish(STATUS_TEXTS.waiting_for_whistleblower),
+  closed: inEnglish(STATUS_TEXTS.closed),
+};
+
+/** The statuses in the order a case usually moves through them. */
+export const STATUS_OPTIONS: readonly CaseStatus[] = CASE_STATUSES;
 
 export function isCaseStatus(value: string): value is CaseStatus {
   return (CASE_STATUSES as readonly string[]).includes(value);

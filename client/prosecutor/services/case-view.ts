@@ -4,6 +4,7 @@
 import { ROUTES, prosecutorCaseResponse, type CaseFile, type CaseStatus, type ProsecutorCaseResponse, type TipContent } from '../../../api/index';
 import { fromBase64Url, openContentKey, toBase64Url } from '../../../crypto/index';
 import { readThread, type ReadThread } from '../../shared/thread';
+import { msg } from '../../shared/i18n/message';
 import { TrustError, verifyAgency, type TrustedAgency } from '../../shared/trust';
 import type { MemberSession } from '../session';
 import { UserFacingError } from './describe-error';
@@ -47,20 +48,20 @@ function verifyAgencies(
     } catch (error) {
       if (!(error instanceof TrustError)) throw error;
       if (agency.agencyId === ownAgencyId) {
-        throw new UserFacingError(`${error.message} This case is not shown, because its messages cannot be checked.`);
+        throw new UserFacingError(msg('prosecutor:case.ownAgencyUntrusted', { why: error.text }));
       }
       unverified.push(agency.name);
     }
   }
   if (!ownVerified) {
-    throw new UserFacingError('The server did not send the certificate of your own agency, so the messages of this case cannot be checked.');
+    throw new UserFacingError(msg('prosecutor:case.ownAgencyMissing'));
   }
   return { trusted, unverified };
 }
 
 /** Verifies and decrypts a case response. Pure apart from the crypto; throws UserFacingError. */
 export function openCase(response: ProsecutorCaseResponse, session: MemberSession, requestedCaseId: string, rootPublicKey: string): OpenedCase {
-  if (response.caseId !== requestedCaseId) throw new UserFacingError('The server sent a different case from the one requested.');
+  if (response.caseId !== requestedCaseId) throw new UserFacingError(msg('prosecutor:case.otherCase'));
   const { trusted, unverified } = verifyAgencies(response, session.member.agencyId, rootPublicKey);
   let caseIdBytes: Uint8Array;
   let contentKey: Uint8Array;
@@ -68,7 +69,7 @@ export function openCase(response: ProsecutorCaseResponse, session: MemberSessio
     caseIdBytes = fromBase64Url(response.caseId, 32);
     contentKey = openContentKey(fromBase64Url(response.sealedKey), session.keys.box, caseIdBytes);
   } catch {
-    throw new UserFacingError('This case cannot be decrypted with your keys.');
+    throw new UserFacingError(msg('prosecutor:case.cannotDecrypt'));
   }
   let thread: ReadThread;
   try {
@@ -81,7 +82,7 @@ export function openCase(response: ProsecutorCaseResponse, session: MemberSessio
     });
   } catch {
     contentKey.fill(0);
-    throw new UserFacingError('This case cannot be read: its data is damaged.');
+    throw new UserFacingError(msg('prosecutor:case.damaged'));
   }
   const ownKey = toBase64Url(session.keys.signing.publicKey);
   const ownSeqs = new Set(thread.verified.filter((m) => m.authorRole === 'prosecutor' && toBase64Url(m.authorPublicKey) === ownKey).map((m) => m.seq));

@@ -1,33 +1,40 @@
 // Turns any failure into one sentence for the person at the screen. Server messages are written
 // for people (api/ errorBody); everything unexpected gets a calm generic sentence, never a stack.
+// describeErrorText gives a message for the page to show in its language; describeError gives
+// the words (English unless `words` say otherwise).
 import { ApiError, NetworkError } from '../../shared/http';
+import { msg, translate, verbatim, type Message } from '../../shared/i18n/message';
+import type { Words } from '../../shared/i18n/words';
 import { TrustError } from '../../shared/trust';
 import { KdfError } from '../kdf/kdf-client';
+import { englishProsecutor, inEnglish } from './english';
 import { SignedOutError } from './member-api';
 
-/** An error whose message was written for the person using the page. */
+/** An error whose words were written for the person using the page; `message` is them in English. */
 export class UserFacingError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly text: Message;
+  constructor(message: string | Message) {
+    super(typeof message === 'string' ? message : inEnglish(message));
+    this.text = typeof message === 'string' ? verbatim(message) : message;
     this.name = 'UserFacingError';
   }
 }
 
-const GENERIC = 'Something went wrong on this page. Reload it and try again; if it keeps happening, tell your agency administrator.';
-
-export function describeError(error: unknown): string {
+export function describeErrorText(error: unknown): Message {
   if (error instanceof UserFacingError || error instanceof NetworkError || error instanceof SignedOutError || error instanceof TrustError) {
-    return error.message;
+    return error.text;
   }
   if (error instanceof ApiError) {
-    if (error.status >= 500) return 'The server could not complete this request. Try again in a moment.';
-    return error.message !== '' ? error.message : `The server refused this request (${error.status}).`;
+    if (error.status >= 500) return msg('prosecutor:errors.server');
+    return error.message !== '' ? error.text : msg('prosecutor:errors.refused', { status: String(error.status) });
   }
   if (error instanceof KdfError) {
-    if (error.code === 'weak_kdf_params' || error.code === 'excessive_kdf_params') {
-      return 'The server asked for unsafe key-derivation settings, so this page stopped. Tell your agency administrator.';
-    }
-    if (error.code === 'worker_failed') return error.message;
+    if (error.code === 'weak_kdf_params' || error.code === 'excessive_kdf_params') return msg('prosecutor:errors.unsafeKdf');
+    if (error.code === 'worker_failed') return error.text;
   }
-  return GENERIC;
+  return msg('prosecutor:errors.generic');
+}
+
+export function describeError(error: unknown, words: Words = englishProsecutor()): string {
+  return translate(words, describeErrorText(error));
 }

@@ -3,10 +3,12 @@
 import { ROUTES, enrollResponse, inviteResponse, username as usernameSchema, type MemberRole } from '../../../api/index';
 import { fingerprint, ready, toBase64Url } from '../../../crypto/index';
 import { ApiError, apiRequest } from '../../shared/http';
+import { msg, type Message } from '../../shared/i18n/message';
 import { KdfWorker } from '../kdf/kdf-client';
 import type { EnrollResult } from '../kdf/kdf-protocol';
 import { isWellFormedToken } from '../routes';
 import { UserFacingError } from './describe-error';
+import { inEnglish } from './english';
 
 export interface Invite {
   readonly role: MemberRole;
@@ -14,19 +16,19 @@ export interface Invite {
   readonly expiresOn: string;
 }
 
-export const INVALID_INVITE = 'This invitation is not valid: it was used, has expired, or the link is incomplete.';
+export const INVALID_INVITE = inEnglish(msg('prosecutor:invite.invalid'));
 
 /** The invite is used, expired or unknown: the page says so and offers nothing else. */
 export class InvalidInviteError extends UserFacingError {
   constructor() {
-    super(INVALID_INVITE);
+    super(msg('prosecutor:invite.invalid'));
     this.name = 'InvalidInviteError';
   }
 }
 
 /** The username is taken: the keys must be made again under another one. */
 export class UsernameTakenError extends UserFacingError {
-  constructor(message: string) {
+  constructor(message: string | Message) {
     super(message);
     this.name = 'UsernameTakenError';
   }
@@ -42,18 +44,30 @@ export async function fetchInvite(token: string, signal?: AbortSignal): Promise<
   }
 }
 
-export function usernameProblem(value: string): string | null {
-  if (value.length === 0) return 'Choose a username.';
+export function usernameProblemText(value: string): Message | null {
+  if (value.length === 0) return msg('prosecutor:enroll.problems.usernameEmpty');
   const parsed = usernameSchema.safeParse(value);
   if (parsed.success) return null;
-  if (value.length < 3 || value.length > 64) return 'Use 3 to 64 characters.';
-  return 'Use lower-case letters, digits, dot, dash or underscore, starting with a letter or digit.';
+  if (value.length < 3 || value.length > 64) return msg('prosecutor:enroll.problems.usernameLength', { min: 3, max: 64 });
+  return msg('prosecutor:enroll.problems.usernameCharacters');
 }
 
-export function displayNameProblem(value: string): string | null {
+/** usernameProblemText in English. */
+export function usernameProblem(value: string): string | null {
+  const problem = usernameProblemText(value);
+  return problem === null ? null : inEnglish(problem);
+}
+
+export function displayNameProblemText(value: string): Message | null {
   const trimmed = value.trim();
-  if (trimmed.length === 0) return 'Write your name as your colleagues know it.';
-  return trimmed.length > 100 ? 'Use at most 100 characters.' : null;
+  if (trimmed.length === 0) return msg('prosecutor:enroll.problems.nameEmpty');
+  return trimmed.length > 100 ? msg('prosecutor:enroll.problems.nameLength', { max: 100 }) : null;
+}
+
+/** displayNameProblemText in English. */
+export function displayNameProblem(value: string): string | null {
+  const problem = displayNameProblemText(value);
+  return problem === null ? null : inEnglish(problem);
 }
 
 /** Made in this browser; held in memory until registered, then wiped. */
@@ -108,7 +122,7 @@ export async function registerEnrollment(input: {
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 410)) throw new InvalidInviteError();
     if (error instanceof ApiError && error.status === 409 && error.code === 'username_taken') {
-      throw new UsernameTakenError('This username is already taken. Choose another one.');
+      throw new UsernameTakenError(msg('prosecutor:enroll.problems.usernameTaken'));
     }
     throw error;
   }

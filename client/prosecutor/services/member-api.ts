@@ -3,12 +3,15 @@
 import type { z } from 'zod';
 import type { RouteSpec } from '../../../api/index';
 import { ApiError, apiRequest, type RequestOptions } from '../../shared/http';
+import { msg, type Message } from '../../shared/i18n/message';
 import { currentSession, endSession, type MemberSession } from '../session';
+import { inEnglish } from './english';
 
 /** There is no session (any more): the page shows the sign-in form. */
 export class SignedOutError extends Error {
+  readonly text: Message = msg('prosecutor:errors.signedOut');
   constructor() {
-    super('Your session has ended. Sign in again.');
+    super(inEnglish(msg('prosecutor:errors.signedOut')));
     this.name = 'SignedOutError';
   }
 }

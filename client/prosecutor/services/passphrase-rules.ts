@@ -1,6 +1,8 @@
 // The minimum for a prosecutor passphrase: long enough AND hard to guess (zxcvbn score). The
 // private keys are stored on the server wrapped under it, so a weak one is a weak lock on every
 // tip this prosecutor can read. Pure: the strength score comes from passphrase-strength.ts.
+import { msg, type Message } from '../../shared/i18n/message';
+import { inEnglish } from './english';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 /** zxcvbn scores run 0..4; 3 = "safely unguessable: moderate protection from offline attack". */
@@ -8,12 +10,12 @@ export const MIN_PASSPHRASE_SCORE = 3;
 
 export type StrengthScore = 0 | 1 | 2 | 3 | 4;
 
-export const STRENGTH_WORDS: Readonly<Record<StrengthScore, string>> = {
-  0: 'Very weak',
-  1: 'Weak',
-  2: 'Fair',
-  3: 'Strong',
-  4: 'Very strong',
+export const STRENGTH_TEXTS: Readonly<Record<StrengthScore, Message>> = {
+  0: msg('prosecutor:strength.scores.veryWeak'),
+  1: msg('prosecutor:strength.scores.weak'),
+  2: msg('prosecutor:strength.scores.fair'),
+  3: msg('prosecutor:strength.scores.strong'),
+  4: msg('prosecutor:strength.scores.veryStrong'),
 };
 
 /** Length in characters as people count them (code points, not UTF-16 units). */
@@ -22,21 +24,29 @@ export function passphraseLength(passphrase: string): number {
 }
 
 /** Why this passphrase is not acceptable, or null when it is. `score` null = not checked yet. */
-export function passphraseProblem(passphrase: string, score: StrengthScore | null): string | null {
-  if (passphrase.length === 0) return 'Choose a passphrase.';
-  if (passphraseLength(passphrase) < MIN_PASSPHRASE_LENGTH) {
-    return `Use at least ${MIN_PASSPHRASE_LENGTH} characters: a few unrelated words work well.`;
-  }
-  if (score === null) return 'The strength of this passphrase has not been checked yet. Wait a moment and try again.';
-  if (score < MIN_PASSPHRASE_SCORE) {
-    return 'This passphrase is too easy to guess. Add another unusual word or make it longer.';
-  }
+export function passphraseProblemText(passphrase: string, score: StrengthScore | null): Message | null {
+  if (passphrase.length === 0) return msg('prosecutor:enroll.problems.passphraseEmpty');
+  if (passphraseLength(passphrase) < MIN_PASSPHRASE_LENGTH) return msg('prosecutor:enroll.problems.passphraseShort', { min: MIN_PASSPHRASE_LENGTH });
+  if (score === null) return msg('prosecutor:enroll.problems.passphraseUnchecked');
+  if (score < MIN_PASSPHRASE_SCORE) return msg('prosecutor:enroll.problems.passphraseWeak');
   return null;
 }
 
+/** passphraseProblemText in English. */
+export function passphraseProblem(passphrase: string, score: StrengthScore | null): string | null {
+  const problem = passphraseProblemText(passphrase, score);
+  return problem === null ? null : inEnglish(problem);
+}
+
+export function repeatProblemText(passphrase: string, repeat: string): Message | null {
+  if (repeat.length === 0) return msg('prosecutor:enroll.problems.repeatEmpty');
+  return repeat === passphrase ? null : msg('prosecutor:enroll.problems.repeatDiffers');
+}
+
+/** repeatProblemText in English. */
 export function repeatProblem(passphrase: string, repeat: string): string | null {
-  if (repeat.length === 0) return 'Type the passphrase again.';
-  return repeat === passphrase ? null : 'The two passphrases are not the same.';
+  const problem = repeatProblemText(passphrase, repeat);
+  return problem === null ? null : inEnglish(problem);
 }
 
 /**

@@ -6,13 +6,15 @@ import { z } from 'zod';
 import { ROUTES, authParamsResponse, loginResponse, meResponse, type MemberView } from '../../../api/index';
 import { constantTimeEqual, fingerprint, fromBase64Url, ready, toBase64Url } from '../../../crypto/index';
 import { ApiError, apiRequest } from '../../shared/http';
+import { msg } from '../../shared/i18n/message';
 import { KdfError, KdfWorker } from '../kdf/kdf-client';
 import type { ProsecutorKeys } from '../../../crypto/index';
 import { endSession, startSession, updateMember, type MemberSession } from '../session';
 import { UserFacingError } from './describe-error';
+import { inEnglish } from './english';
 import { memberRequest } from './member-api';
 
-export const WRONG_CREDENTIALS = 'The username or passphrase is wrong.';
+export const WRONG_CREDENTIALS = inEnglish(msg('prosecutor:login.wrongCredentials'));
 
 export type SignInPhase = 'deriving' | 'signing_in';
 
@@ -20,14 +22,11 @@ export type SignInPhase = 'deriving' | 'signing_in';
 const emptyResponse = z.unknown();
 
 function keysSwapped(): UserFacingError {
-  return new UserFacingError(
-    'The server sent keys that are not the ones registered for this account, so this page stopped. Do not use this server; tell your agency administrator.',
-  );
+  return new UserFacingError(msg('prosecutor:login.keysSwapped'));
 }
 
 function tooManyAttempts(error: ApiError): UserFacingError {
-  const fallback = 'Too many failed attempts. Wait a while before trying again.';
-  return new UserFacingError(error.message !== '' ? error.message : fallback);
+  return new UserFacingError(error.message !== '' ? error.text : msg('prosecutor:login.tooManyAttempts'));
 }
 
 type LoginAnswer = z.infer<typeof loginResponse>;
@@ -37,7 +36,7 @@ async function postLogin(username: string, loginSecret: Uint8Array): Promise<Log
   try {
     return await apiRequest(ROUTES.login, { response: loginResponse, body: { username, loginSecret: toBase64Url(loginSecret) } });
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) throw new UserFacingError(WRONG_CREDENTIALS);
+    if (error instanceof ApiError && error.status === 401) throw new UserFacingError(msg('prosecutor:login.wrongCredentials'));
     if (error instanceof ApiError && error.status === 429) throw tooManyAttempts(error);
     throw error;
   }
