@@ -3,6 +3,10 @@
 // tips still render when a form changes.
 import { z } from 'zod';
 import { CASE_STATUSES } from './common';
+import { tipContentV2 } from './intake';
+
+// The intake questionnaire (tip version 2) lives in its own file.
+export * from './intake';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -18,7 +22,8 @@ export const tipContentV1 = z.strictObject({
   country: text(100).optional(),
 });
 export type TipContentV1 = z.infer<typeof tipContentV1>;
-export const tipContent = z.discriminatedUnion('version', [tipContentV1]);
+/** Every version of the tip ever sent: a new version is added here, none is ever removed. */
+export const tipContent = z.discriminatedUnion('version', [tipContentV1, tipContentV2]);
 export type TipContent = z.infer<typeof tipContent>;
 
 /** A reply or answer in the thread (purpose 'message'). */

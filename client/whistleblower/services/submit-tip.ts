@@ -3,7 +3,7 @@
 // signs it as message 0, seals the key to every verified prosecutor and to the case itself, and
 // sends only ciphertext. A retry after an unknown outcome re-sends the very same case, so a
 // report can never arrive twice nor be stored under a code the person never saw.
-import { ROUTES, createCaseBody, createCaseResponse, directoryResponse, tipContentV1, type CreateCaseBody, type TipContentV1 } from '../../../api/index';
+import { ROUTES, createCaseBody, createCaseResponse, directoryResponse, tipContent, type CreateCaseBody, type TipContent } from '../../../api/index';
 import {
   constantTimeEqual,
   decodeReceipt,
@@ -100,12 +100,12 @@ function notSent(error: unknown): SubmitFailure {
 }
 
 /** What makes two attempts "the same report": identical tip and identical recipient keys. */
-function attemptKey(tip: TipContentV1, recipients: readonly Recipient[]): string {
+function attemptKey(tip: TipContent, recipients: readonly Recipient[]): string {
   const keys = recipients.map((r) => `${r.prosecutor.memberId}:${toBase64Url(r.prosecutor.boxPublicKey)}`).sort();
   return JSON.stringify([tip, keys]);
 }
 
-function prepare(tip: TipContentV1, recipients: readonly Recipient[], key: string): PreparedCase {
+function prepare(tip: TipContent, recipients: readonly Recipient[], key: string): PreparedCase {
   const entropy = generateCaseEntropy();
   const words = encodeCaseCode(entropy, 'en').split(' ');
   const keys = deriveCaseKeys(entropy);
@@ -176,12 +176,12 @@ export class TipSubmitter {
   constructor(private readonly rootPublicKey: string) {}
 
   async submit(
-    draft: TipContentV1,
+    draft: TipContent,
     agencyIds: readonly string[],
     onStep: (step: SubmitStep) => void,
     options: { readonly keepKeys?: boolean } = {},
   ): Promise<SubmittedCase> {
-    const tip = tipContentV1.parse(draft);
+    const tip = tipContent.parse(draft);
     onStep('checking');
     const recipients = await verifiedRecipients(agencyIds, this.rootPublicKey);
     const key = attemptKey(tip, recipients);

@@ -5,7 +5,7 @@ import { HOW_KNOWN, INTAKE_LIMITS, type HowKnown } from '../../../../api/intake'
 import { Field } from '../Field';
 import { RadioGroup } from './ChoiceGroup';
 import { howKnownLabels } from './choice-labels';
-import { fieldId, type YesNo } from './draft';
+import { fieldId, type YesNo } from '../../logic/tip-draft';
 import { fieldLabels } from './field-labels';
 import { errorFor, textField, type GroupProps } from './group-props';
 

@@ -1,7 +1,7 @@
 // Above the questionnaire after a failed check: what needs a change, each line a button that
 // brings focus to the field (no link, so the page's address never changes).
 import { useTranslation } from 'react-i18next';
-import { fieldId, type FieldError, type TipErrors, type TipField } from './draft';
+import { fieldId, type FieldError, type TipErrors, type TipField } from '../../logic/tip-draft';
 import { errorText } from './field-errors';
 import { labelOf } from './field-labels';
 

@@ -7,7 +7,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTAKE_LIMITS } from '../../../../api/intake';
 import { comboboxKey } from './combobox-keys';
-import type { SpeciesDraft } from './draft';
+import type { SpeciesDraft } from '../../logic/tip-draft';
 import { picked, shownText, speciesLanguage, speciesOptions, typed, type SpeciesOption } from './species-options';
 
 export interface SpeciesPickerProps {

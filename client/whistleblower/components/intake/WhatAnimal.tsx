@@ -6,7 +6,7 @@ import { Field } from '../Field';
 import { CheckboxGroup } from './ChoiceGroup';
 import { productTypeLabels } from './choice-labels';
 import { currencyOptions } from './currencies';
-import { fieldId } from './draft';
+import { fieldId } from '../../logic/tip-draft';
 import { fieldLabels } from './field-labels';
 import { errorFor, textField, type GroupProps } from './group-props';
 import { SelectField } from './SelectField';

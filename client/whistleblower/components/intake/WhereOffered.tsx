@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { INTAKE_LIMITS, PLATFORMS, type Platform } from '../../../../api/intake';
 import { Field } from '../Field';
 import { platformLabels } from './choice-labels';
-import { fieldId } from './draft';
+import { fieldId } from '../../logic/tip-draft';
 import { fieldLabels, listingUrlLabel } from './field-labels';
 import { errorFor, textField, type GroupProps } from './group-props';
 import { RowsField } from './RowsField';

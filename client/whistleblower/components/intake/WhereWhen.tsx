@@ -4,7 +4,7 @@ import { INTAKE_LIMITS } from '../../../../api/intake';
 import { Field } from '../Field';
 import { countryOptions } from './countries';
 import { DateField } from './DateField';
-import { fieldId } from './draft';
+import { fieldId } from '../../logic/tip-draft';
 import { fieldLabels } from './field-labels';
 import { errorFor, textField, type GroupProps } from './group-props';
 import { SelectField } from './SelectField';

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { INTAKE_LIMITS } from '../../../../api/intake';
 import { Field } from '../Field';
-import { fieldId } from './draft';
+import { fieldId } from '../../logic/tip-draft';
 import { contactHandleLabel, fieldLabels } from './field-labels';
 import { errorFor, textField, type GroupProps } from './group-props';
 import { RowsField } from './RowsField';

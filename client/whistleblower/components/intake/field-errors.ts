@@ -1,5 +1,5 @@
 // A field's problem in plain words, in the page language.
-import type { FieldError, TipField } from './draft';
+import type { FieldError, TipField } from '../../logic/tip-draft';
 import type { IntakeT } from './choice-labels';
 
 export function errorText(t: IntakeT, field: TipField, error: FieldError): string {

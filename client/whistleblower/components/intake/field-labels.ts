@@ -1,7 +1,7 @@
 // The label of every intake field, in the page language: used by the fields themselves and by
 // the error summary, so both always say the same thing.
 import type { IntakeT } from './choice-labels';
-import type { TipDraft, TipField } from './draft';
+import type { TipDraft, TipField } from '../../logic/tip-draft';
 
 type SingleField = Exclude<keyof TipDraft, 'listingUrls' | 'contactHandles'>;
 

@@ -1,7 +1,7 @@
 // What every group of the questionnaire receives, and the helpers that wire a field to it.
 import type { IntakeT } from './choice-labels';
-import type { TipDraft, TipDraftPatch, TipErrors, TipField } from './draft';
-import { fieldId } from './draft';
+import type { TipDraft, TipDraftPatch, TipErrors, TipField } from '../../logic/tip-draft';
+import { fieldId } from '../../logic/tip-draft';
 import { errorText } from './field-errors';
 
 export interface GroupProps {

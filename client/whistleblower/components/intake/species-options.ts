@@ -2,7 +2,7 @@
 // list (in the page language, found by a name in any language), then always "I don't know".
 // Pure; the typed text itself is kept as free text whenever nothing is picked.
 import { SPECIES_LANGUAGES, getTaxon, searchTaxa, type CitesAppendix, type SpeciesLanguage } from '../../../shared/species/index';
-import type { SpeciesDraft, SpeciesPick } from './draft';
+import type { SpeciesDraft, SpeciesPick } from '../../logic/tip-draft';
 
 export const MAX_SUGGESTIONS = 8;
 
@@ -23,7 +23,8 @@ export const UNKNOWN_OPTION: SpeciesOption = Object.freeze({ kind: 'unknown' });
 
 /** The species list's language for a page language (English when it has none). */
 export function speciesLanguage(language: string): SpeciesLanguage {
-  const base = language.toLowerCase().split('-')[0] ?? '';
+  // Defensive: a page whose i18n has not started yet has no language at all.
+  const base = (typeof language === 'string' ? language : '').toLowerCase().split('-')[0] ?? '';
   return (SPECIES_LANGUAGES as readonly string[]).includes(base) ? (base as SpeciesLanguage) : 'en';
 }
 

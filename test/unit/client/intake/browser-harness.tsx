@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { IntakeFields } from '../../../../client/whistleblower/components/intake/IntakeFields';
-import { EMPTY_TIP, applyPatch, checkTip, clearErrors, hasErrors, tipContent, type TipErrors } from '../../../../client/whistleblower/components/intake/draft';
+import { EMPTY_TIP, applyPatch, checkTip, clearErrors, hasErrors, tipContent, type TipErrors } from '../../../../client/whistleblower/logic/tip-draft';
 import { englishI18n, withI18n } from './i18n';
 
 function Harness() {

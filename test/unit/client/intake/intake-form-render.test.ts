@@ -6,7 +6,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { i18n } from 'i18next';
 import { IntakeFields } from '../../../../client/whistleblower/components/intake/IntakeFields';
-import { EMPTY_TIP, applyPatch, checkTip, type TipDraft, type TipErrors } from '../../../../client/whistleblower/components/intake/draft';
+import { EMPTY_TIP, applyPatch, checkTip, type TipDraft, type TipErrors } from '../../../../client/whistleblower/logic/tip-draft';
 import { COUNTRY_CODES } from '../../../../client/whistleblower/components/intake/countries';
 import { englishI18n, withI18n } from './i18n';
 

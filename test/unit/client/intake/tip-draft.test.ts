@@ -12,7 +12,7 @@ import {
   isBlankDraft,
   tipContent,
   type TipDraft,
-} from '../../../../client/whistleblower/components/intake/draft';
+} from '../../../../client/whistleblower/logic/tip-draft';
 
 const draft = (patch: Partial<TipDraft>): TipDraft => applyPatch(EMPTY_TIP, patch);
 
