@@ -26,7 +26,6 @@ export function formatDay(day: string, language: string): string {
   return new Intl.DateTimeFormat([language, 'en'], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-// i18n-keys: common:size.kb, common:size.mb, common:size.gb, common:size.tb
 const UNIT_KEYS = ['common:size.kb', 'common:size.mb', 'common:size.gb', 'common:size.tb'] as const;
 
 /** "0 bytes", "1 byte", "512 bytes", "14 KB", "1.5 MB", "2 GB" in English; "1,5 Mo" in French. */
@@ -42,6 +41,7 @@ export function formatSize(count: number, words: Words): string {
   // One decimal below 10 (1.5 MB), none above (14 MB); never "2.0".
   const rounded = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
   // A value that rounds up to 1024 of one unit stays in it ("1024 KB"): rare and still true.
+  // i18n-keys: common:size.kb, common:size.mb, common:size.gb, common:size.tb
   return words.t(UNIT_KEYS[unit] ?? 'common:size.tb', { size: formatNumber(rounded, words.language) });
 }
 

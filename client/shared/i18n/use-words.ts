@@ -9,6 +9,7 @@ import type { Words } from './words';
 export function useWords(): Words {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  // i18n-forward: a translator for keys used elsewhere.
   return useMemo(() => ({ t: (key: string, values?: Readonly<Record<string, unknown>>) => t(key, { ...values }), language }), [t, language]);
 }
 

@@ -29,5 +29,6 @@ export function englishWordsFrom(bundles: Readonly<Record<string, Bundle>>): Wor
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // i18n-forward: a translator for keys used elsewhere.
   return { t: (key, values) => instance.t(key, { ...values }), language: 'en' };
 }
