@@ -13,10 +13,10 @@ export function OpenLinkDialog({ href, onClose }: OpenLinkDialogProps) {
   const { t } = useTranslation('intake');
   const dialog = useRef<HTMLDialogElement>(null);
 
+  // Opened once; unmounting removes it (no close() here: React's strict mode runs effects twice).
   useEffect(() => {
     const element = dialog.current;
     if (element !== null && !element.open) element.showModal();
-    return () => element?.close();
   }, []);
 
   return (

@@ -2,70 +2,25 @@
 // picker follows the ARIA 1.2 combobox pattern (arrows, Enter, Escape, typed text kept), rows are
 // added and removed with focus following, a tip with only a description goes through, errors are
 // announced and tied to their fields, and axe-core finds no serious or critical violation.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../helpers/chromium';
-import { serveDirectory, type StaticServer } from '../../../helpers/static-server';
+import { openHarness, type HarnessPage } from './harness-page';
 
-const harnessEntry = fileURLToPath(new URL('./browser-harness.tsx', import.meta.url));
-const styles = ['base.css', 'whistleblower.css'].map((name) => fileURLToPath(new URL(`../../../../client/styles/${name}`, import.meta.url)));
-
-let outDir: string;
-let server: StaticServer;
-let browser: Browser;
+let harness: HarnessPage;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'thicket-intake-'));
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    mode: 'production',
-    // Vitest runs with NODE_ENV=test, which would make JSX compile for React's development build.
-    oxc: { jsx: { runtime: 'automatic', development: false } },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: false,
-      lib: { entry: harnessEntry, formats: ['es'], fileName: 'harness' },
-    },
-  });
-  const links = [];
-  for (const file of styles) {
-    const name = file.split('/').at(-1) ?? 'style.css';
-    await writeFile(join(outDir, name), await readFile(file));
-    links.push(`<link rel="stylesheet" href="./${name}">`);
-  }
-  await writeFile(
-    join(outDir, 'index.html'),
-    `<!doctype html><html lang="en" dir="ltr"><meta charset="utf-8"><link rel="icon" href="data:,"><title>Intake</title>${links.join('')}<div id="root"></div><script type="module" src="./harness.js"></script></html>`,
-  );
-  server = await serveDirectory(outDir);
-  browser = await launchChromium();
-  page = await (await browser.newContext()).newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  harness = await openHarness(new URL('./browser-harness.tsx', import.meta.url), ['base.css', 'whistleblower.css']);
+  page = harness.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await harness?.close();
 });
 
 async function fresh(): Promise<void> {
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(harness.url);
   await page.getByLabel('What did you see?').waitFor();
 }
 
@@ -225,6 +180,6 @@ describe('the whole form, by keyboard', () => {
   });
 
   it('logged no page errors', () => {
-    expect(pageErrors.slice(0, 3)).toEqual([]);
+    expect(harness.errors).toEqual([]);
   });
 });
