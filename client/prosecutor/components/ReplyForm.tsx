@@ -119,6 +119,7 @@ export function ReplyForm(props: ReplyFormProps) {
           onChange={(event) => props.onText(event.target.value)}
           aria-describedby={describedBy}
           aria-invalid={props.error === null ? undefined : true}
+          dir="auto"
           disabled={disabled}
           maxLength={20_000}
         />

@@ -40,6 +40,7 @@ export function TextField(props: TextFieldProps) {
         aria-invalid={error === null ? undefined : true}
         aria-describedby={describedBy.length === 0 ? undefined : describedBy.join(' ')}
         autoComplete={props.autoComplete ?? 'off'}
+        dir="auto"
         autoCapitalize="off"
         autoCorrect="off"
         spellCheck={false}

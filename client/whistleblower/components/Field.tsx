@@ -29,6 +29,8 @@ export function Field(props: FieldProps) {
     value,
     disabled,
     autoComplete: 'off',
+    // Typed text runs in the direction of its own words (Arabic in an English page, a link in an Arabic one).
+    dir: 'auto',
     spellCheck: !verbatim,
     'aria-required': required,
     'aria-invalid': error !== undefined,
