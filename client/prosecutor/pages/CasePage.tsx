@@ -15,6 +15,8 @@ import { ReplyForm } from '../components/ReplyForm';
 import { StatusForm } from '../components/StatusForm';
 import { ThreadView } from '../components/ThreadView';
 import { TipView } from '../components/TipView';
+import { countWhistleblowerFiles } from '../components/tip-summary/evidence';
+import { tipTitle } from '../components/tip-summary/tip-title';
 import { fetchUploadLimits, describeLimits } from '../../shared/files/index';
 import { ThreadMovedOnError, changeStatus, filesNoteProblemText, replyProblemText, sendFiles, sendReply } from '../services/case-actions';
 import { useAttachments } from '../hooks/use-attachments';
@@ -51,7 +53,7 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
   const current = useRef<OpenedCase | null>(null);
   const loadTicket = useRef(0);
 
-  const title = loaded.kind === 'ready' && loaded.opened.tip !== null ? loaded.opened.tip.title : t('case.title');
+  const title = loaded.kind === 'ready' && loaded.opened.tip !== null ? tipTitle(loaded.opened.tip) : t('case.title');
   const heading = usePageHeading(title, caseId);
 
   /** Loads (or reloads) the case; the previous copy of K is wiped. Resolves to the new case or null. */
@@ -241,7 +243,7 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
         </p>
       ) : null}
       {notice === null ? null : <Notice>{say(notice)}</Notice>}
-      {opened.tip === null ? null : <TipView tip={opened.tip} />}
+      {opened.tip === null ? null : <TipView tip={opened.tip} fileCount={countWhistleblowerFiles(opened.thread.entries)} />}
       <section className="card" aria-labelledby="thread-heading">
         <h2 id="thread-heading">{t('case.messages')}</h2>
         <ThreadView

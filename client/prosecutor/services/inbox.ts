@@ -2,6 +2,7 @@
 // One case that cannot be opened never breaks the list: it is shown as such.
 import { ROUTES, inboxResponse, tipContent, type CaseStatus, type InboxCase } from '../../../api/index';
 import { decryptEnvelope, fromBase64Url, fromUtf8, openContentKey, type BoxKeyPair } from '../../../crypto/index';
+import { tipTitle } from '../components/tip-summary/tip-title';
 import type { MemberSession } from '../session';
 import { memberRequest } from './member-api';
 
@@ -23,7 +24,7 @@ export function decryptTitle(item: Pick<InboxCase, 'caseId' | 'sealedKey' | 'tip
     contentKey = openContentKey(fromBase64Url(item.sealedKey), box, caseId);
     const plaintext = decryptEnvelope(contentKey, fromBase64Url(item.tipEnvelope), { caseId, purpose: 'tip' });
     const parsed = tipContent.safeParse(JSON.parse(fromUtf8(plaintext)));
-    return parsed.success ? parsed.data.title : null;
+    return parsed.success ? tipTitle(parsed.data) : null;
   } catch {
     // Wrong key, altered ciphertext, bad encoding, not JSON: all the same to the list.
     return null;

@@ -1,6 +1,6 @@
 // What the case page shows, as plain data: only verified, decrypted content. Built by the
 // case services from the server's answer; rendered by pure components.
-import type { CaseStatus, FileManifestEntryV1, TipContentV1 } from '../../../api/index';
+import type { CaseStatus, FileManifestEntryV1, TipContent } from '../../../api/index';
 import type { Message } from '../../shared/i18n/message';
 
 /** One file named by a files message, and whether the server holds it for this case. */
@@ -44,7 +44,7 @@ export interface CaseSnapshot {
   readonly status: CaseStatus | null;
   readonly createdOn: string;
   /** The tip (message 0), when it verified. */
-  readonly tip: TipContentV1 | null;
+  readonly tip: TipContent | null;
   /** Messages after the tip, in order; only those before any break in the chain. */
   readonly thread: readonly ThreadItem[];
   /** How many messages verified, the tip included (a drop of the newest ones shows here). */

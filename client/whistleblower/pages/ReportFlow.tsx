@@ -16,7 +16,7 @@ import { ReportSent } from '../components/ReportSent';
 import { ShowCaseCode } from '../components/ShowCaseCode';
 import { WriteTip, type SendProblem } from '../components/WriteTip';
 import { caseCodeLanguageFor } from '../logic/case-code-language';
-import { EMPTY_TIP, checkTip, hasErrors, tipContent, type TipDraft, type TipErrors, type TipField } from '../logic/tip-draft';
+import { EMPTY_TIP, applyPatch, checkTip, clearErrors, hasErrors, isBlankDraft, tipContent, type TipDraft, type TipDraftPatch, type TipErrors, type TipField } from '../logic/tip-draft';
 import type { SubmitStep, SubmittedCase, TipSubmitter } from '../services/crypto-services';
 import { SubmitFailure, failureText } from '../services/errors';
 import { loadServices, type Services } from '../services/load-services';
@@ -47,9 +47,6 @@ export interface ReportFlowProps {
   readonly onCancel: () => void;
 }
 
-function isBlank(draft: TipDraft): boolean {
-  return Object.values(draft).every((value) => value.trim() === '');
-}
 
 export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowProps) {
   const { t, i18n } = useTranslation('whistleblower');
@@ -82,7 +79,7 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
     progress !== null ||
       step === 'files' ||
       (step === 'code' && !confirmed) ||
-      (step !== 'code' && step !== 'done' && (!isBlank(draft) || evidence.files.length > 0)),
+      (step !== 'code' && step !== 'done' && (!isBlankDraft(draft) || evidence.files.length > 0)),
   );
 
   const loadAgencyList = useCallback(async () => {
@@ -127,14 +124,14 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
     setStep('write');
   };
 
-  const change = (field: TipField, value: string): void => {
-    setDraft((current) => ({ ...current, [field]: value }));
-    if (errors[field] !== undefined) setErrors((current) => ({ ...current, [field]: undefined }));
+  const change = (patch: TipDraftPatch): void => {
+    setDraft((current) => applyPatch(current, patch));
+    setErrors((current) => clearErrors(current, patch));
   };
 
   const send = async (): Promise<void> => {
     if (progress !== null) return;
-    const found = checkTip(draft);
+    const found = checkTip(draft, i18n.language);
     setErrors(found);
     if (hasErrors(found)) {
       const first = (Object.keys(found) as TipField[])[0];
@@ -154,7 +151,7 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
       services.current = loaded;
       submitter.current ??= new loaded.TipSubmitter(rootPublicKey);
       const result = await submitter.current.submit(
-        tipContent(draft),
+        tipContent(draft, i18n.language),
         trustedChosen.map((agency) => agency.agencyId),
         (submitStep) => setProgress(STEP_TEXT[submitStep]),
         { keepKeys: files.length > 0 },

@@ -3,7 +3,7 @@
 // prosecutor decrypts and saves each file (a real browser download) or previews an image.
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import type { TipInput } from './whistleblower-pages';
+import { choosePlatform, type TipInput } from './whistleblower-pages';
 
 const SLOW = { timeout: 120_000 };
 
@@ -45,7 +45,7 @@ export async function writeTipWithFiles(
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Title').fill(tip.title);
   await page.getByLabel('What did you see?').fill(tip.description);
-  if (tip.platform !== undefined) await page.getByLabel('Platform or app').fill(tip.platform);
+  if (tip.platform !== undefined) await choosePlatform(page, tip.platform);
   await page.getByLabel(TIP_FILES_LABEL).setInputFiles(files.map((file) => file.path));
   for (const file of files) {
     await page.getByRole('button', { name: `Remove ${file.name}`, exact: true }).waitFor(SLOW);
