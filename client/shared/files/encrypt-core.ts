@@ -16,8 +16,6 @@ import {
 import { BlobReader } from './blob-reader';
 import type { CipherBatch } from './worker-protocol';
 
-const EMPTY = new Uint8Array(0);
-
 /** Ciphertext batches in a stream of `size` plaintext bytes cut `batchChunks` chunks a batch. */
 export function batchCount(size: number, batchChunks: number): number {
   return Math.ceil(encryptedChunkCount(size) / batchChunks);
@@ -32,10 +30,11 @@ export class BlobEncryptor {
   private chunksOut = 0;
   private plainDone = 0;
   private headerSent = false;
-  private pushedLast = false;
-  /** Ciphertext made by the last push but not yet handed out (its marker and padding chunks). */
-  private pending: Uint8Array[] = [];
-  private pendingIndex = 0;
+  /**
+   * After the last plaintext: the marker and padding chunks, made one at a time as batches ask
+   * for them (crypto's pushLast), so a large file's padding is never all in memory.
+   */
+  private lastChunks: Iterator<Uint8Array, void, undefined> | null = null;
 
   constructor(
     content: Blob,
@@ -69,34 +68,28 @@ export class BlobEncryptor {
     }
     this.chunksOut += chunks;
     const last = this.chunksOut === this.totalChunks;
-    if (last && !(this.pushedLast && this.pendingIndex === this.pending.length)) throw new Error('the encrypted stream ended early');
+    if (last && (this.lastChunks === null || this.lastChunks.next().done !== true)) throw new Error('the encrypted stream ended early');
     return { bytes, plainDone: this.plainDone, last };
   }
 
   /** Encrypts (or takes from the last push's output) the next ciphertext chunk. */
   private async nextChunk(): Promise<Uint8Array> {
-    if (this.pendingIndex < this.pending.length) {
-      const next = this.pending[this.pendingIndex];
-      this.pending[this.pendingIndex] = EMPTY;
-      this.pendingIndex++;
-      if (next === undefined) throw new Error('missing ciphertext chunk');
-      return next;
+    if (this.lastChunks !== null) {
+      const next = this.lastChunks.next();
+      if (next.done === true) throw new Error('no ciphertext chunk left');
+      return next.value;
     }
-    if (this.pushedLast) throw new Error('no ciphertext chunk left');
     const remaining = this.size - this.plainDone;
     const isLast = remaining <= FILE_CHUNK_BYTES;
     const plaintext = await this.reader.read(isLast ? remaining : FILE_CHUNK_BYTES);
     this.plainDone += plaintext.length;
-    // The last push (0..64 KiB) returns the marker chunk and every padding chunk.
-    const out = this.encryptor.push(plaintext, isLast);
     if (isLast) {
       // The file must end here: one that grew on disk since it was chosen is refused.
       await this.reader.finish();
-      this.pushedLast = true;
-      this.pending = out;
-      this.pendingIndex = 0;
+      this.lastChunks = this.encryptor.pushLast(plaintext);
       return this.nextChunk();
     }
+    const out = this.encryptor.push(plaintext, false);
     const [cipher] = out;
     if (cipher === undefined || out.length !== 1) throw new Error('a data chunk gave no ciphertext');
     return cipher;
