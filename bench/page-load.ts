@@ -23,7 +23,7 @@ import { launchChromium } from '../test/helpers/chromium';
 import { startTorNetwork } from '../test/tor/network/network';
 import { requireTor } from '../test/tor/network/tor-binary';
 import { launchChromiumThroughTor } from '../test/tor/network/tor-chromium';
-import { setUpAgency } from './page-load/agency-setup';
+import { setUpAgency } from './shared/agency-setup';
 import { startGzipProxy } from './page-load/gzip-proxy';
 import { createCleanUp } from './page-load/clean-up';
 import { REPORT_BUTTON, SEND_BUTTON, formFigures, landingFigures, medianForm, medianLanding } from './page-load/figures';

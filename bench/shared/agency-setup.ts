@@ -1,7 +1,8 @@
-// What the whistleblower needs to see a verified agency, set up the way the integration tests and
-// bench/upload/case-setup.ts do (test/integration/core/world.ts cannot be imported here: it pulls
-// in vitest): an agency whose admin is certified by the instance's root key and one prosecutor the
-// admin approved, all through the real app's API (inject) on the instance's database.
+// What the whistleblower needs to see a verified agency, set up the way the integration tests do
+// (test/integration/core/world.ts cannot be imported by benchmarks: it pulls in vitest): an agency
+// whose admin is certified by the instance's root key and one prosecutor the admin approved, all
+// through the real app's API (inject) on the instance's database. Used by bench/page-load and
+// bench/upload.
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { ROUTES, routePath } from '../../api/index';
@@ -17,17 +18,17 @@ import { insertAgency, setAgencyCertificate } from '../../server/repositories/ag
 import { activateAdmin } from '../../server/repositories/agency-members';
 import { insertInvite } from '../../server/repositories/invites';
 
-interface Member {
+export interface Member {
   readonly memberId: string;
   readonly username: string;
   readonly enrollment: Enrollment;
 }
 
-function expectStatus(response: LightMyRequestResponse, status: number, what: string): void {
+export function expectStatus(response: LightMyRequestResponse, status: number, what: string): void {
   if (response.statusCode !== status) throw new Error(`${what}: HTTP ${String(response.statusCode)} ${response.body.slice(0, 300)}`);
 }
 
-function post(app: App, url: string, body: unknown, token?: string): Promise<LightMyRequestResponse> {
+export function post(app: App, url: string, body: unknown, token?: string): Promise<LightMyRequestResponse> {
   return app.inject({
     method: 'POST',
     url,
@@ -66,10 +67,10 @@ async function login(app: App, member: Member): Promise<string> {
 }
 
 /**
- * A verified agency named `name`: admin certified by `root`, one approved prosecutor.
+ * A verified agency named `name`: admin certified by `root`, one approved prosecutor (returned).
  * Needs ready() and readySumo() from crypto/ to have resolved.
  */
-export async function setUpAgency(app: App, handle: DatabaseHandle, root: SigningKeyPair, name: string): Promise<void> {
+export async function setUpAgency(app: App, handle: DatabaseHandle, root: SigningKeyPair, name: string): Promise<Member> {
   const today = utcDay(new Date());
   const agencyId = randomUUID();
   await insertAgency(handle.db, { id: agencyId, name, countries: ['KE'], languages: ['en'] });
@@ -97,4 +98,5 @@ export async function setUpAgency(app: App, handle: DatabaseHandle, root: Signin
   );
   const approved = await post(app, routePath(ROUTES.approveMember.url, { memberId: prosecutor.memberId }), { certificate: prosecutorCertificate }, adminToken);
   expectStatus(approved, 200, 'approve prosecutor');
+  return prosecutor;
 }
