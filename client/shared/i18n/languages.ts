@@ -1,8 +1,8 @@
 // The languages Thicket speaks (issue 5): the whistleblower side in ten, the prosecutor side in
-// three. Each with its name in itself (what the picker shows) and its writing direction.
+// four. Each with its name in itself (what the picker shows) and its writing direction.
 
 export const WHISTLEBLOWER_LANGUAGES = ['en', 'fr', 'es', 'zh', 'vi', 'th', 'id', 'pt', 'sw', 'ar'] as const;
-export const PROSECUTOR_LANGUAGES = ['en', 'fr', 'es'] as const;
+export const PROSECUTOR_LANGUAGES = ['en', 'fr', 'es', 'ar'] as const;
 export type Language = (typeof WHISTLEBLOWER_LANGUAGES)[number];
 
 export interface LanguageInfo {

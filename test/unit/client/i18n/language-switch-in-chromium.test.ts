@@ -119,18 +119,52 @@ describe('the whistleblower page in Chromium', () => {
 });
 
 describe('the prosecutor page in Chromium', () => {
-  it('offers English, French and Spanish, and switches the page and its title', async () => {
+  it('offers English, French, Spanish and Arabic, and switches the page and its title', async () => {
     const { page } = await openPage('/prosecutor/');
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await page.getByLabel('Username').fill('wanjiru');
     const options = await page.getByLabel('Language', { exact: true }).locator('option').allTextContents();
-    expect(options).toEqual(['English', 'Français', 'Español']);
+    expect(options).toEqual(['English', 'Français', 'Español', 'العربية']);
     await page.getByLabel('Language', { exact: true }).selectOption('es');
     await page.getByRole('heading', { level: 1, name: text('es', 'prosecutor', 'login.title') }).waitFor();
     await expect(page.getByLabel(text('es', 'prosecutor', 'login.username')).inputValue()).resolves.toBe('wanjiru');
     expect(await page.title()).toContain(text('es', 'prosecutor', 'login.title'));
     expect(new URL(page.url()).search).toBe('?lang=es');
     await leavesNoTrace(page);
+    await page.context().close();
+  });
+
+  it('switches to Arabic: right to left, mirrored, what was typed kept, and back', async () => {
+    const { page, requests } = await openPage('/prosecutor/');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByLabel('Username').fill('wanjiru');
+    await page.getByLabel('Language', { exact: true }).selectOption('ar');
+    await page.getByRole('heading', { level: 1, name: text('ar', 'prosecutor', 'login.title') }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(new URL(page.url()).search).toBe('?lang=ar');
+    expect(await page.title()).toContain(text('ar', 'prosecutor', 'app.name'));
+    const username = page.getByLabel(text('ar', 'prosecutor', 'login.username'));
+    await expect(username.inputValue()).resolves.toBe('wanjiru');
+
+    // Right to left: the app name sits at the right, the picker at the left; the field's label
+    // starts at the field's right edge.
+    const name = await page.locator('.app-name').boundingBox();
+    const picker = await page.locator('.language-picker').boundingBox();
+    expect(name !== null && picker !== null && name.x > picker.x).toBe(true);
+    const label = await page.getByText(text('ar', 'prosecutor', 'login.username'), { exact: true }).boundingBox();
+    const field = await username.boundingBox();
+    expect(label !== null && field !== null && label.x + label.width > field.x + field.width - 2).toBe(true);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: text('ar', 'prosecutor', 'login.title') }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.getByLabel('Language', { exact: true }).selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    expect(new URL(page.url()).search).toBe('');
+
+    await leavesNoTrace(page);
+    expect(requests.filter((url) => new URL(url).origin !== server.url)).toEqual([]);
     await page.context().close();
   });
 });

@@ -51,20 +51,31 @@ describe('startI18n', () => {
     expect(english.language).toBe('en');
   });
 
-  it('offers the prosecutor app only its three languages', async () => {
-    const page = fakePage('https://tips.example/prosecutor/?lang=ar', ['ar']);
+  it('offers the prosecutor app only its four languages', async () => {
+    const page = fakePage('https://tips.example/prosecutor/?lang=zh', ['zh']);
     const i18n = await startI18n({ app: 'prosecutor', languages: PROSECUTOR_LANGUAGES, english: { common, prosecutor, intake } });
     expect(i18n.language).toBe('en');
     expect(page.root.dir).toBe('ltr');
   });
 
+  it('starts the prosecutor app in Arabic, right to left, with its own Arabic strings', async () => {
+    const page = fakePage('https://tips.example/prosecutor/?lang=ar', ['en']);
+    const i18n = await startI18n({ app: 'prosecutor', languages: PROSECUTOR_LANGUAGES, english: { common, prosecutor, intake } });
+    expect(i18n.language).toBe('ar');
+    expect(page.root).toEqual({ lang: 'ar', dir: 'rtl' });
+    const title = readLocale('ar').get('prosecutor')?.get('login.title');
+    expect(title).toBeDefined();
+    expect(i18n.t('prosecutor:login.title')).toBe(title);
+    expect(i18n.t('prosecutor:login.title')).not.toBe('Sign in');
+  });
+
   it('falls back to English for a namespace a language does not have', async () => {
     fakePage('https://tips.example/', ['en']);
     const i18n = await startI18n({ app: 'prosecutor', languages: PROSECUTOR_LANGUAGES, english: { common, prosecutor, intake } });
-    // No translator writes prosecutor strings in Arabic: nothing to load, nothing fails.
-    await loadLanguage(i18n, 'prosecutor', 'ar');
-    expect(i18n.hasResourceBundle('ar', 'prosecutor')).toBe(false);
-    expect(i18n.hasResourceBundle('ar', 'common')).toBe(true);
-    expect(i18n.getFixedT('ar')('prosecutor:login.title')).toBe('Sign in');
+    // No translator writes prosecutor strings in Chinese: nothing to load, nothing fails.
+    await loadLanguage(i18n, 'prosecutor', 'zh');
+    expect(i18n.hasResourceBundle('zh', 'prosecutor')).toBe(false);
+    expect(i18n.hasResourceBundle('zh', 'common')).toBe(true);
+    expect(i18n.getFixedT('zh')('prosecutor:login.title')).toBe('Sign in');
   });
 });
