@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './vite-precompress';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -25,7 +26,8 @@ export default defineConfig({
   define: { __THICKET_ROOT_PUBLIC_KEY__: JSON.stringify(rootPublicKey) },
   base: '/',
   publicDir: false,
-  plugins: [react()],
+  // precompress: a .br and a .gz beside every text file, sent as they are by the server.
+  plugins: [react(), precompress()],
   resolve: { alias: sodiumAliases },
   // The Argon2id worker is started as a module worker.
   worker: { format: 'es' },

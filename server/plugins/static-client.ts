@@ -4,6 +4,10 @@
 // whistleblower's index.html at the root.
 // Hashed files under /assets/ are immutable and cached for a year; HTML is never cached, so a
 // fixed client reaches everyone on their next visit.
+// The build writes a brotli (.br) and a gzip (.gz) copy beside every text file (vite-precompress.ts);
+// they are sent as they are to a browser that asks for that encoding (Accept-Encoding, with
+// Vary: Accept-Encoding and the Content-Type of the file itself), the file itself otherwise. The
+// copies are never served under their own names.
 import { existsSync, readdirSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -26,8 +30,12 @@ function isSpaNavigation(request: FastifyRequest): boolean {
   return !isApiPath(request.url) && acceptsHtml(request);
 }
 
+/** The extensions of the pre-compressed copies, which @fastify/static picks by Accept-Encoding. */
+const COMPRESSED_COPY = /\.(?:br|gz)$/;
+
 function cacheControlFor(root: string, filePath: string): string {
-  const path = relative(root, filePath).split(sep).join('/');
+  // The file a compressed copy stands for decides (index.html.br is HTML).
+  const path = relative(root, filePath).split(sep).join('/').replace(COMPRESSED_COPY, '');
   if (path.startsWith('assets/')) return 'public, max-age=31536000, immutable';
   if (path.endsWith('.html')) return 'no-store';
   // Unhashed files (favicon, manifest): may be stored, but revalidated every time.
@@ -77,6 +85,9 @@ export default async function staticClient(app: FastifyInstance, options: Static
     redirect: false,
     list: false,
     cacheControl: false,
+    preCompressed: true,
+    // No route of its own for a compressed copy: /assets/x.js.gz is not a file of the app.
+    globIgnore: ['**/*.br', '**/*.gz'],
     setHeaders: (reply, filePath) => {
       reply.header('cache-control', cacheControlFor(root, filePath));
     },
