@@ -2,13 +2,16 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { sodiumWasmProbeGuard } from './vite-sodium';
 import { precompress } from './vite-precompress';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 // libsodium-wrappers' ES-module build contains only WebAssembly and fails in Tor Browser "Safer"
 // (no WebAssembly, no JIT). Its CommonJS build carries an asm.js backup that works there, so the
-// whistleblower bundle always takes the CommonJS build.
+// whistleblower bundle always takes the CommonJS build, with sodiumPlugins: without WebAssembly
+// it goes straight to asm.js instead of throwing an uncaught error first (vite-sodium.ts).
+export const sodiumPlugins = () => [sodiumWasmProbeGuard()];
 export const sodiumAliases = [
   { find: /^libsodium-wrappers$/, replacement: here('./node_modules/libsodium-wrappers/dist/modules/libsodium-wrappers.js') },
   { find: /^libsodium$/, replacement: here('./node_modules/libsodium/dist/modules/libsodium.js') },
@@ -27,10 +30,10 @@ export default defineConfig({
   base: '/',
   publicDir: false,
   // precompress: a .br and a .gz beside every text file, sent as they are by the server.
-  plugins: [react(), precompress()],
+  plugins: [react(), ...sodiumPlugins(), precompress()],
   resolve: { alias: sodiumAliases },
   // The Argon2id worker is started as a module worker.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: sodiumPlugins },
   build: {
     outDir: here('./dist/client'),
     emptyOutDir: true,
