@@ -24,6 +24,8 @@ import errorHandler, { handleFrameworkError } from './plugins/error-handler';
 import logging from './plugins/logging';
 import securityHeaders from './plugins/security-headers';
 import staticClient from './plugins/static-client';
+import surfaceFilter from './plugins/surface';
+import type { Surface } from './plugins/surface';
 import adminRoutes from './routes/admin';
 import authRoutes from './routes/auth';
 import wbCaseRoutes from './routes/case';
@@ -52,6 +54,13 @@ export interface AppDeps {
   readonly logStream?: DestinationStream;
   /** Tests: a clock to travel in time (session expiry, lock-outs, days). Default: the system clock. */
   readonly clock?: Clock;
+  /** What this instance serves (server/plugins/surface.ts). Default: 'all'. */
+  readonly surface?: Surface;
+  /**
+   * Whether this instance runs the background work (the hourly sweep of abandoned uploads).
+   * Default true; when one process runs two instances on one database, exactly one does.
+   */
+  readonly backgroundTasks?: boolean;
 }
 
 export type AppConfig = Pick<Config, 'logLevel' | 'clientDir'> & {
@@ -76,6 +85,8 @@ export interface AppPluginOptions {
   readonly db: Kysely<Database>;
   readonly dbKind: DatabaseKind;
   readonly clock?: Clock | undefined;
+  readonly surface?: Surface | undefined;
+  readonly backgroundTasks?: boolean | undefined;
 }
 
 const systemClock: Clock = () => new Date();
@@ -93,6 +104,8 @@ const registerApp: FastifyPluginAsync<AppPluginOptions> = async (app, options) =
   await app.register(securityHeaders, { onionAddress: options.config.onionAddress });
   await app.register(logging);
   await app.register(errorHandler);
+  // Before every route: a route that is not this surface's answers 404 before its own hooks run.
+  await app.register(surfaceFilter, { surface: options.surface ?? 'all' });
 
   // JSON is the only body type the API takes (uploads will add their own parser). Dropping
   // text/plain also refuses cross-site "simple" form posts, which need no CORS preflight.
@@ -116,12 +129,14 @@ const registerApp: FastifyPluginAsync<AppPluginOptions> = async (app, options) =
   const sweep = (): void => {
     sweepUploads(options.db, storage, clock).catch((error: unknown) => app.log.error({ err: error }, 'upload sweep failed'));
   };
-  let sweeper: NodeJS.Timeout | undefined;
-  app.addHook('onReady', async () => {
-    sweeper = setInterval(sweep, 60 * 60 * 1000);
-    sweeper.unref();
-  });
-  app.addHook('onClose', async () => clearInterval(sweeper));
+  if (options.backgroundTasks ?? true) {
+    let sweeper: NodeJS.Timeout | undefined;
+    app.addHook('onReady', async () => {
+      sweeper = setInterval(sweep, 60 * 60 * 1000);
+      sweeper.unref();
+    });
+    app.addHook('onClose', async () => clearInterval(sweeper));
+  }
 
   await app.register(staticClient, { clientDir: options.config.clientDir });
 };
@@ -154,6 +169,6 @@ export function buildApp(config: AppConfig, deps: AppDeps): App {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  void app.register(appPlugin, { config, db: deps.db, dbKind: deps.dbKind, clock: deps.clock });
+  void app.register(appPlugin, { config, db: deps.db, dbKind: deps.dbKind, clock: deps.clock, surface: deps.surface, backgroundTasks: deps.backgroundTasks });
   return app;
 }

@@ -9,8 +9,15 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Config {
+  /** Where the app listens: everything, or only the whistleblower surface when `prosecutor` is set. */
   readonly port: number;
   readonly host: string;
+  /**
+   * PROSECUTOR_PORT (and PROSECUTOR_HOST, default HOST): set, a second listener serves only the
+   * prosecutor surface and the first only the whistleblower surface, so that each onion service
+   * leads to its own port. Unset: one listener serves everything.
+   */
+  readonly prosecutor: ListenerConfig | undefined;
   readonly dataDir: string;
   /** Set: use this PostgreSQL server. Unset: embedded PGlite under `${dataDir}/pglite`. */
   readonly databaseUrl: string | undefined;
@@ -27,6 +34,11 @@ export interface Config {
    * tor's `hostname` file). Set: clearnet HTTPS pages name it in an Onion-Location header.
    */
   readonly onionAddress: string | undefined;
+}
+
+export interface ListenerConfig {
+  readonly port: number;
+  readonly host: string;
 }
 
 /** Evidence files: where the encrypted uploads live and how much a case may store. */
@@ -203,6 +215,21 @@ function readOnionAddress(env: Env): string | undefined {
   return raw;
 }
 
+function readProsecutorListener(env: Env, port: number, host: string): ListenerConfig | undefined {
+  if (env['PROSECUTOR_PORT'] === undefined) {
+    if (env['PROSECUTOR_HOST'] !== undefined) {
+      throw new ConfigError('PROSECUTOR_HOST', 'PROSECUTOR_HOST: has no effect without PROSECUTOR_PORT; set both or unset it');
+    }
+    return undefined;
+  }
+  const prosecutorPort = read(env, { name: 'PROSECUTOR_PORT', schema: portSchema, expected: 'an integer 1-65535', fallback: undefined, echo: true });
+  if (prosecutorPort === port) {
+    throw new ConfigError('PROSECUTOR_PORT', `PROSECUTOR_PORT: must differ from PORT (both are ${String(port)}); unset it to serve everything on one port`);
+  }
+  const prosecutorHost = read(env, { name: 'PROSECUTOR_HOST', schema: hostSchema, expected: 'a hostname or an IP address', fallback: host, echo: true });
+  return Object.freeze({ port: prosecutorPort, host: prosecutorHost });
+}
+
 /**
  * Validates the environment. Pure: takes the env object, returns a frozen Config or throws
  * ConfigError whose message is a single line suitable for stderr.
@@ -219,9 +246,12 @@ export function loadConfig(env: Env): Config {
     maxFileBytes: read(env, { name: 'MAX_FILE_BYTES', schema: byteCountSchema, expected: 'a number of bytes from 1 to 2^50', fallback: String(DEFAULT_MAX_FILE_BYTES), echo: true }),
     caseQuotaBytes: read(env, { name: 'CASE_QUOTA_BYTES', schema: byteCountSchema, expected: 'a number of bytes from 1 to 2^50', fallback: String(DEFAULT_CASE_QUOTA_BYTES), echo: true }),
   });
+  const port = read(env, { name: 'PORT', schema: portSchema, expected: 'an integer 1-65535', fallback: '8080', echo: true });
+  const host = read(env, { name: 'HOST', schema: hostSchema, expected: 'a hostname or an IP address', fallback: '127.0.0.1', echo: true });
   return Object.freeze({
-    port: read(env, { name: 'PORT', schema: portSchema, expected: 'an integer 1-65535', fallback: '8080', echo: true }),
-    host: read(env, { name: 'HOST', schema: hostSchema, expected: 'a hostname or an IP address', fallback: '127.0.0.1', echo: true }),
+    port,
+    host,
+    prosecutor: readProsecutorListener(env, port, host),
     dataDir,
     databaseUrl: readDatabaseUrl(env),
     logLevel: read(env, { name: 'LOG_LEVEL', schema: logLevelSchema, expected: `one of ${LOG_LEVELS.join(', ')}`, fallback: 'info', echo: true }),
