@@ -3,6 +3,7 @@
 // server's offset, which is never before the start of the last request. So this keeps only the
 // bytes from the current request's start onwards (about one tus chunk, 4 MiB) and reads more
 // batches from the encrypt worker as tus needs them.
+import { msg } from '../i18n/message';
 import { FileTransferError } from './errors';
 
 export interface BatchReader {
@@ -37,16 +38,13 @@ export class CipherSource {
 
   async slice(start: number, end: number): Promise<SourceSlice> {
     if (start < this.bufferStart) {
-      throw new FileTransferError(
-        'server',
-        'The upload could not continue where it stopped, because the tip line asked for part of the file again. Press Retry to send it from the start.',
-      );
+      throw new FileTransferError('server', msg('common:upload.askedAgain'));
     }
     this.drop(start);
     const want = Math.min(end, this.size);
     while (this.received < want && !this.ended) await this.readMore();
     if (this.ended && this.received !== this.size) {
-      throw new FileTransferError('worker_failed', 'The encrypted file came out at an unexpected size. Reload the page and try again.');
+      throw new FileTransferError('worker_failed', msg('common:files.encryptedSizeWrong'));
     }
     if (start >= this.received) return { value: null, done: true };
     const stop = Math.min(want, this.received);
@@ -66,7 +64,7 @@ export class CipherSource {
         this.received += bytes.length;
         if (last) this.ended = true;
         if (this.received > this.size) {
-          throw new FileTransferError('worker_failed', 'The encrypted file came out larger than expected. Reload the page and try again.');
+          throw new FileTransferError('worker_failed', msg('common:files.encryptedTooLarge'));
         }
         this.onReceived(this.received);
       },

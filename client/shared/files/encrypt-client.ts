@@ -6,6 +6,7 @@
 // cancelled: worker-reserve.ts), so files after the first do not wait for libsodium to load,
 // and prepareEncryptWorker() lets the page start one early (say, when files are chosen).
 import type { FileContext } from '../../../crypto/index';
+import { msg } from '../i18n/message';
 import { batchCount } from './encrypt-core';
 import { FileTransferError } from './errors';
 import type { CipherBatch, EncryptRequest, EncryptResponse, WorkerFailure } from './worker-protocol';
@@ -19,12 +20,9 @@ export const AHEAD_BATCHES = 4;
 
 export function failureToError(failure: WorkerFailure, fileName: string): FileTransferError {
   if (failure.code === 'read_failed') {
-    return new FileTransferError(
-      'read_failed',
-      `“${fileName}” could not be read any more: it may have been moved, changed or deleted since you chose it. Choose it again.`,
-    );
+    return new FileTransferError('read_failed', msg('common:files.readFailed', { name: fileName }));
   }
-  return new FileTransferError('worker_failed', 'This browser could not encrypt the file. Reload the page and try again.');
+  return new FileTransferError('worker_failed', msg('common:files.encryptFailed'));
 }
 
 const reserve = new WorkerReserve(() => new Worker(new URL('./encrypt.worker.ts', import.meta.url), { type: 'module' }));
@@ -63,16 +61,16 @@ export class EncryptedStream {
     try {
       this.worker = reserve.take();
     } catch {
-      throw new FileTransferError('worker_failed', 'This browser cannot encrypt files in the background. Update it, or reload the page and try again.');
+      throw new FileTransferError('worker_failed', msg('common:files.noEncryptWorker'));
     }
     this.worker.onmessage = (event: MessageEvent<EncryptResponse | WorkerReady>) => {
       if (!isWorkerReady(event.data)) this.receive(event.data);
     };
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.fail(new FileTransferError('worker_failed', 'This browser could not start encrypting the file. Reload the page and try again.'));
+      this.fail(new FileTransferError('worker_failed', msg('common:files.encryptNotStarted')));
     };
-    this.worker.onmessageerror = () => this.fail(new FileTransferError('worker_failed', 'The encryption sent an unreadable answer. Reload the page and try again.'));
+    this.worker.onmessageerror = () => this.fail(new FileTransferError('worker_failed', msg('common:files.encryptUnreadable')));
     const start: EncryptRequest = {
       type: 'start',
       content,
@@ -100,7 +98,7 @@ export class EncryptedStream {
   /** Stops the worker (its memory, and the key it holds, go with it) and starts the next file's. */
   terminate(): void {
     this.worker.terminate();
-    this.fail(new FileTransferError('cancelled', 'The encryption was stopped.'));
+    this.fail(new FileTransferError('cancelled', msg('common:files.encryptStopped')));
     void reserve.prepare();
   }
 

@@ -2,6 +2,7 @@
 // cleaned copy is sent) computed on another core while the file is encrypted and uploaded. Each
 // file gets a worker of its own; the next file's is started when a job ends (digests, failure or
 // terminate: worker-reserve.ts), and prepareHashWorker() lets the page start one early.
+import { msg } from '../i18n/message';
 import { FileTransferError } from './errors';
 import { failureToError } from './encrypt-client';
 import type { HashRequest, HashResponse } from './worker-protocol';
@@ -26,7 +27,7 @@ export function hashInWorker(blobs: readonly Blob[], fileName: string, onProgres
   try {
     worker = reserve.take();
   } catch {
-    const error = new FileTransferError('worker_failed', 'This browser cannot check files in the background. Update it, or reload the page and try again.');
+    const error = new FileTransferError('worker_failed', msg('common:files.noHashWorker'));
     return { digests: Promise.reject(error), terminate: () => undefined };
   }
   let settle: { resolve: (digests: Uint8Array[]) => void; reject: (error: Error) => void } | null = null;
@@ -53,11 +54,11 @@ export function hashInWorker(blobs: readonly Blob[], fileName: string, onProgres
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    finish(new FileTransferError('worker_failed', 'This browser could not start checking the file. Reload the page and try again.'));
+    finish(new FileTransferError('worker_failed', msg('common:files.hashNotStarted')));
   };
   const request: HashRequest = { type: 'hash', blobs };
   worker.postMessage(request);
   // A failure is reported to whoever awaits `digests`; keep an unawaited one from being "unhandled".
   digests.catch(() => undefined);
-  return { digests, terminate: () => finish(new FileTransferError('cancelled', 'The check was stopped.')) };
+  return { digests, terminate: () => finish(new FileTransferError('cancelled', msg('common:files.hashStopped'))) };
 }

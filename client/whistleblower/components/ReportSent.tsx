@@ -1,11 +1,26 @@
 import { useTranslation } from 'react-i18next';
+import { useWords } from '../../shared/i18n/use-words';
+import { listNames } from '../logic/evidence';
 import { ScreenHeading } from './ScreenHeading';
 
-export function ReportSent({ onOpenCase }: { readonly onOpenCase: () => void }) {
+export interface ReportSentProps {
+  readonly onOpenCase: () => void;
+  /** Names of evidence files that were chosen but did not arrive. */
+  readonly missingFiles?: readonly string[];
+}
+
+export function ReportSent({ onOpenCase, missingFiles = [] }: ReportSentProps) {
   const { t } = useTranslation('whistleblower');
+  const pageWords = useWords();
   return (
     <>
       <ScreenHeading>{t('sent.title')}</ScreenHeading>
+      {missingFiles.length === 0 ? null : (
+        <div className="problem" role="alert">
+          <p>{t('sent.missing', { count: missingFiles.length, names: listNames(missingFiles, pageWords) })}</p>
+          <p>{t('sent.missingLater', { count: missingFiles.length })}</p>
+        </div>
+      )}
       <p>{t('sent.intro')}</p>
       <section className="card" aria-labelledby="next-heading">
         <h2 id="next-heading">{t('sent.next.title')}</h2>

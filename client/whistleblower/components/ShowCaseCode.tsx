@@ -1,7 +1,5 @@
 import type { Ref } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { useWords } from '../../shared/i18n/use-words';
-import { listNames } from '../logic/evidence';
 import { CaseCodeWords } from './CaseCodeWords';
 import { ScreenHeading } from './ScreenHeading';
 
@@ -21,23 +19,21 @@ export interface ShowCaseCodeProps {
   readonly onSaveReceipt: () => void;
   readonly onConfirmedChange: (confirmed: boolean) => void;
   readonly onContinue: () => void;
-  /** Names of evidence files that were chosen but did not arrive. */
-  readonly missingFiles?: readonly string[];
+  /** How many evidence files are sent after this screen (0: none). */
+  readonly filesWaiting?: number;
 }
 
 export function ShowCaseCode(props: ShowCaseCodeProps) {
   const { t } = useTranslation('whistleblower');
-  const pageWords = useWords();
-  const { words, wordsLanguage, hasReceipt, confirmed, copyNote, wordsRef, missingFiles = [] } = props;
+  const { words, wordsLanguage, hasReceipt, confirmed, copyNote, wordsRef, filesWaiting = 0 } = props;
   return (
     <>
       <ScreenHeading>{t('code.title')}</ScreenHeading>
       <p className="success">{t('code.sent')}</p>
-      {missingFiles.length === 0 ? null : (
-        <div className="problem" role="alert">
-          <p>{t('code.missing', { count: missingFiles.length, names: listNames(missingFiles, pageWords) })}</p>
-          <p>{t('code.missingLater', { count: missingFiles.length })}</p>
-        </div>
+      {filesWaiting === 0 ? null : (
+        <p id="files-next">
+          <strong>{t('code.filesNext', { count: filesWaiting })}</strong>
+        </p>
       )}
       <div className="warning-note">
         <p>
@@ -84,7 +80,13 @@ export function ShowCaseCode(props: ShowCaseCodeProps) {
         <label htmlFor="code-written">{t('code.written')}</label>
       </div>
       <div className="actions">
-        <button type="button" className="button-primary" disabled={!confirmed} onClick={props.onContinue}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={!confirmed}
+          onClick={props.onContinue}
+          {...(filesWaiting === 0 ? {} : { 'aria-describedby': 'files-next' })}
+        >
           {t('common:actions.continue')}
         </button>
       </div>

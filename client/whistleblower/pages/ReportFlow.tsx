@@ -1,5 +1,7 @@
 // Making a report: choose agencies → write → (encrypt and send) → write down the case code →
-// done. Holds the state of these screens; the crypto runs in services loaded on demand.
+// (send the evidence files, if any) → done. The code comes before the files, so a person whose
+// browser dies during a long upload still has it. Holds the state of these screens; the crypto
+// runs in services loaded on demand.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseKeys } from '../../../crypto/index';
@@ -22,9 +24,12 @@ import { SubmitFailure, failureText } from '../services/errors';
 import { loadServices, type Services } from '../services/load-services';
 import { SendFilesStep } from './SendFilesStep';
 
-type Step = 'agencies' | 'write' | 'files' | 'code' | 'done';
+type Step = 'agencies' | 'write' | 'code' | 'files' | 'done';
 
-/** The evidence files still to send once the tip is stored, and the new case's keys to attach them. */
+/**
+ * The evidence files still to send once the tip is stored and its code written down, and the new
+ * case's keys to attach them (in memory only; wiped when the files step ends or the flow goes).
+ */
 interface PendingFiles {
   readonly keys: CaseKeys;
   readonly files: readonly { readonly id: string; readonly file: FileToSend }[];
@@ -47,6 +52,11 @@ export interface ReportFlowProps {
   readonly onCancel: () => void;
 }
 
+/** Wipes the secret halves of case keys in place. */
+function wipeKeys(keys: CaseKeys): void {
+  keys.signing.secretKey.fill(0);
+  keys.box.secretKey.fill(0);
+}
 
 export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowProps) {
   const { t, i18n } = useTranslation('whistleblower');
@@ -66,6 +76,7 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
   const services = useRef<Services | null>(null);
   const evidence = useEvidence(null);
   const [pendingFiles, setPendingFiles] = useState<PendingFiles | null>(null);
+  const pendingKeys = useRef<CaseKeys | null>(null);
   const [missingFiles, setMissingFiles] = useState<readonly string[]>([]);
   const wordsRef = useRef<HTMLOListElement>(null);
   // After a failed send the buttons were disabled, so focus fell to the page body: bring it to
@@ -78,7 +89,7 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
   useLeaveWarning(
     progress !== null ||
       step === 'files' ||
-      (step === 'code' && !confirmed) ||
+      (step === 'code' && (!confirmed || pendingFiles !== null)) ||
       (step !== 'code' && step !== 'done' && (!isBlankDraft(draft) || evidence.files.length > 0)),
   );
 
@@ -97,11 +108,14 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
     void loadAgencyList();
   }, [loadAgencyList]);
 
-  // Wipe any prepared case (it holds the case signing key) when this flow goes away.
+  // Wipe any prepared case (it holds the case signing key), and the keys kept for files not yet
+  // sent, when this flow goes away.
   useEffect(
     () => () => {
       submitter.current?.dispose();
       submitter.current = null;
+      if (pendingKeys.current !== null) wipeKeys(pendingKeys.current);
+      pendingKeys.current = null;
     },
     [],
   );
@@ -159,12 +173,12 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
       setSent({ ...result, keys: null });
       setDraft(EMPTY_TIP);
       setMissingFiles([]);
+      // The code first: the files are sent only once it is written down.
       if (files.length > 0 && result.keys !== null) {
+        pendingKeys.current = result.keys;
         setPendingFiles({ keys: result.keys, files });
-        setStep('files');
-      } else {
-        setStep('code');
       }
+      setStep('code');
     } catch (error) {
       const mayHaveArrived = error instanceof SubmitFailure && error.outcome === 'unknown';
       setProblem({
@@ -247,10 +261,12 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
           files={pendingFiles.files}
           rootPublicKey={rootPublicKey}
           onFinished={(missing) => {
+            // SendFilesStep has wiped the keys.
+            pendingKeys.current = null;
             setPendingFiles(null);
             evidence.clear();
             setMissingFiles(missing);
-            setStep('code');
+            setStep('done');
           }}
         />
       );
@@ -269,16 +285,16 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
             if (sent.receipt !== null) saveReceipt(sent.receipt);
           }}
           onConfirmedChange={setConfirmed}
-          missingFiles={missingFiles}
+          filesWaiting={pendingFiles?.files.length ?? 0}
           onContinue={() => {
             // The words leave memory with this screen.
             setSent(null);
             setCopyNote(null);
-            setStep('done');
+            setStep(pendingFiles === null ? 'done' : 'files');
           }}
         />
       );
     case 'done':
-      return <ReportSent onOpenCase={onOpenCase} />;
+      return <ReportSent onOpenCase={onOpenCase} missingFiles={missingFiles} />;
   }
 }

@@ -1,7 +1,8 @@
-// After the tip has gone: opens the new case with its keys, sends the chosen evidence files one
-// by one (progress, Cancel, Retry), then attaches those that arrived with one signed files
-// message. Whatever happens, it ends with onFinished and the names of files that did not arrive,
-// so the person always gets their case code. The keys are wiped when this step ends.
+// After the tip has gone and its case code was written down: opens the new case with its keys,
+// sends the chosen evidence files one by one (progress, Cancel, Retry), then attaches those that
+// arrived with one signed files message. Whatever happens, it ends with onFinished and the names
+// of files that did not arrive, which the done screen lists. The keys are wiped when this step
+// ends (or the page leaves it).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseKeys } from '../../../crypto/index';

@@ -21,6 +21,7 @@ import {
   type CaseKeys,
 } from '../../../crypto/index';
 import { ApiError, NetworkError, apiRequest } from '../../shared/http';
+import { msg, type Message } from '../../shared/i18n/message';
 import { TrustError, verifyAgency, type TrustedProsecutor } from '../../shared/trust';
 import { fetchCaseView, openSession } from './case-session';
 import { NoSuchCase, ServiceFailure, SubmitFailure } from './errors';
@@ -55,7 +56,10 @@ interface PreparedCase {
   sent: boolean;
 }
 
-const NOT_SENT = 'We did not send your report:';
+/** "We did not send your report: <why>" (the reason is a whole sentence). */
+function notSentBecause(why: Message, retryable = true): SubmitFailure {
+  return new SubmitFailure('not_sent', msg('whistleblower:report.notSent', { why }), retryable);
+}
 
 async function verifiedRecipients(agencyIds: readonly string[], rootPublicKey: string): Promise<Recipient[]> {
   let directory;
@@ -69,14 +73,14 @@ async function verifiedRecipients(agencyIds: readonly string[], rootPublicKey: s
   for (const agencyId of agencyIds) {
     const listed = directory.agencies.find((agency) => agency.agencyId === agencyId);
     if (listed === undefined) {
-      throw new SubmitFailure('not_sent', `${NOT_SENT} one of the agencies you chose no longer receives reports. Go back and choose again.`, false);
+      throw notSentBecause(msg('whistleblower:report.notSentWhy.agencyGone'), false);
     }
     let trusted;
     try {
       trusted = verifyAgency(listed, rootPublicKey);
     } catch (error) {
-      const reason = error instanceof TrustError ? error.message : `the keys of ${listed.name} could not be checked.`;
-      throw new SubmitFailure('not_sent', `${NOT_SENT} ${reason}`, false);
+      const reason = error instanceof TrustError ? error.text : msg('whistleblower:agencies.unchecked', { agency: listed.name });
+      throw notSentBecause(reason, false);
     }
     for (const prosecutor of trusted.prosecutors) {
       if (seen.has(prosecutor.memberId)) continue;
@@ -84,19 +88,17 @@ async function verifiedRecipients(agencyIds: readonly string[], rootPublicKey: s
       recipients.push({ agencyName: trusted.name, prosecutor });
     }
   }
-  if (recipients.length === 0) throw new SubmitFailure('not_sent', `${NOT_SENT} choose at least one agency.`, false);
+  if (recipients.length === 0) throw notSentBecause(msg('whistleblower:agencies.chooseOne'), false);
   return recipients;
 }
 
 function notSent(error: unknown): SubmitFailure {
-  if (error instanceof NetworkError) {
-    return new SubmitFailure('not_sent', `${NOT_SENT} the connection to the tip line failed. Check your connection and press Retry.`);
-  }
+  if (error instanceof NetworkError) return notSentBecause(msg('whistleblower:report.notSentWhy.network'));
   if (error instanceof ApiError && error.status >= 500) {
-    return new SubmitFailure('not_sent', `${NOT_SENT} the tip line had a problem (error ${error.status}). Press Retry in a few minutes.`);
+    return notSentBecause(msg('whistleblower:report.notSentWhy.server', { status: String(error.status) }));
   }
-  if (error instanceof ApiError) return new SubmitFailure('not_sent', `${NOT_SENT} ${error.message}`);
-  return new SubmitFailure('not_sent', `${NOT_SENT} something went wrong on this page. Press Retry.`);
+  if (error instanceof ApiError) return notSentBecause(error.text);
+  return notSentBecause(msg('whistleblower:report.notSentWhy.pageFailed'));
 }
 
 /** What makes two attempts "the same report": identical tip and identical recipient keys. */
@@ -220,10 +222,7 @@ export class TipSubmitter {
     } catch (error) {
       if (alreadyTried && error instanceof ApiError && error.status === 409) return this.recoverReceipt(prepared);
       if (error instanceof NetworkError || (error instanceof ApiError && error.status >= 500)) {
-        throw new SubmitFailure(
-          'unknown',
-          'The connection failed while sending, so we do not know whether your report arrived. Press Retry: it sends the same report again, and it can never arrive twice.',
-        );
+        throw new SubmitFailure('unknown', msg('whistleblower:report.mayHaveArrived'));
       }
       throw notSent(error);
     }
@@ -242,7 +241,7 @@ export class TipSubmitter {
       if (error instanceof NoSuchCase) {
         // The server called it a duplicate, yet knows no such case: start again with a new case.
         this.dispose();
-        throw new SubmitFailure('not_sent', `${NOT_SENT} the tip line refused it. Press Retry to send it again.`);
+        throw notSentBecause(msg('whistleblower:report.notSentWhy.refused'));
       }
       // The case is stored; the receipt can still be saved later from the case page.
       if (error instanceof ServiceFailure) return null;
