@@ -1,5 +1,5 @@
 // Every language has every English string, and nothing else: the ten whistleblower languages for
-// the whistleblower's namespaces, the three prosecutor languages for the prosecutor's too. A
+// the whistleblower's namespaces, the four prosecutor languages for the prosecutor's too. A
 // plural needs exactly the forms its language has (Intl.PluralRules, as i18next uses), and a
 // translation may use only the placeholders and markup of its English text. English is the
 // source: translators write client/locales/<language>/<namespace>.json from it.
