@@ -8,6 +8,7 @@ import { WHISTLEBLOWER_LANGUAGES } from '../shared/i18n/languages';
 import { LanguagePicker } from '../shared/i18n/LanguagePicker';
 import { ROOT_PUBLIC_KEY } from '../shared/root-key';
 import { Landing } from './components/Landing';
+import { OnionWarning } from './components/OnionWarning';
 import { ReportFlow } from './pages/ReportFlow';
 import { ReturnFlow } from './pages/ReturnFlow';
 import { loadServices } from './services/load-services';
@@ -41,6 +42,7 @@ export function App({ rootPublicKey = ROOT_PUBLIC_KEY }: { readonly rootPublicKe
         <LanguagePicker app="whistleblower" languages={WHISTLEBLOWER_LANGUAGES} />
       </header>
       <main className="page" id="main">
+        <OnionWarning />
         {flow === 'landing' ? (
           <Landing ready={rootPublicKey !== ''} focusHeading={moved} onReport={() => go('report')} onReturn={() => go('return')} />
         ) : null}
