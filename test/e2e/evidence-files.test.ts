@@ -1,8 +1,10 @@
 // Evidence files end to end (issue 4), against the real server run as a child process, as an
 // operator runs it. In Chromium a whistleblower attaches a JPEG carrying GPS and camera details, a
 // PDF with an author and title, and a large file (THICKET_E2E_LARGE_MB, default 200 MiB); the
-// server is killed (SIGKILL) in the middle of the large upload and started again on the same
-// port and data folder, and the upload completes. The prosecutor downloads all three: the JPEG
+// case code is on screen before any upload request is made (a browser that dies during a long
+// upload must not cost the person their code); the server is killed (SIGKILL) in the middle of
+// the large upload and started again on the same port and data folder, and the upload completes.
+// A file the server refuses is listed on the done screen as not arrived. The prosecutor downloads all three: the JPEG
 // and PDF come back without their metadata (checked with exifr, pdf-lib and in the raw bytes), the
 // large file byte-identical (SHA-256, streamed). The small-file path runs once more with a jitless
 // whistleblower browser (Tor Browser "Safer"), with the return flow: the prosecutor replies with
@@ -92,6 +94,15 @@ const tip: Tip = { title: 'Live African grey parrots offered in a marketplace gr
 const jitlessTip: Tip = { title: 'Ivory bangles sold through a chat channel (safer browser)', canary: `tip-canary-${started.toString(36)}-ivory`, code: '' };
 /** Upload id and sizes seen when the server was killed. */
 const killed = { id: '', bytesOnDisk: 0, stored: 0, percentShown: null as number | null };
+
+/** Records the tus upload requests (POST, HEAD, PATCH, DELETE on /api/uploads) a page makes. */
+function recordUploadRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/uploads')) seen.push(`${request.method()} ${request.url()}`);
+  });
+  return seen;
+}
 
 function mark(what: string): void {
   timings.push(`${((Date.now() - started) / 1000).toFixed(1)} s  ${what}`);
@@ -280,6 +291,7 @@ describe('evidence files end to end', () => {
 
   it(`sends a tip with the JPEG, the PDF and a ${String(LARGE_MIB)} MiB file, and the upload survives killing the server`, async () => {
     const page = await pageIn(normal, true);
+    const uploadRequests = recordUploadRequests(page);
     const files = [
       { path: evidence.jpeg.path, name: evidence.jpeg.name, withMetadata: true },
       { path: evidence.pdf.path, name: evidence.pdf.name, withMetadata: true },
@@ -288,7 +300,22 @@ describe('evidence files end to end', () => {
     await evidencePages.writeTipWithFiles(page, server.url, { agencyName: AGENCY, title: tip.title, description: `Birds in crates, photos attached. ${tip.canary}`, platform: 'Facebook Marketplace' }, files);
     const before = (await storedUploads()).length;
     mark('tip written, files attached');
-    await evidencePages.sendTip(page, files.map((file) => file.name));
+    await evidencePages.sendTip(page);
+
+    // The code comes first: on screen before any upload request, with word that the files follow.
+    const codeScreen = await evidencePages.takeCaseCode(page, 300_000, async () => {
+      expect(uploadRequests, 'upload requests made before the case code was shown').toEqual([]);
+      // E2E_SHOTS_DIR keeps a picture of the code screen with files waiting, for people to look at.
+      if (process.env.E2E_SHOTS_DIR !== undefined) await page.screenshot({ path: join(process.env.E2E_SHOTS_DIR, 'code-screen-files-waiting.png'), fullPage: true });
+    });
+    tip.code = codeScreen.code;
+    expect(() => parseCaseCode(tip.code)).not.toThrow();
+    expect(codeScreen.filesNote).toBe('Your 3 files have not been sent yet. They will be sent next, when you press Continue. Keep this page open until they are done.');
+    expect(codeScreen.leaveWarningAfterConfirm, 'leaving must be questioned while files wait').toBe(true);
+    mark('case code shown before any upload request');
+    await evidencePages.waitForUploads(page, files.map((file) => file.name));
+    expect(uploadRequests.length).toBeGreaterThan(0);
+    expect(await evidencePages.leaveWarningOn(page), 'leaving must be questioned while files are sent').toBe(true);
 
     // Kill the server once a fifth of the large file is on its disk (and the upload is not complete).
     killed.stored = encryptedFileSize(large.size);
@@ -304,9 +331,9 @@ describe('evidence files end to end', () => {
 
     await server.start();
     mark('server started again');
-    tip.code = await evidencePages.takeCaseCode(page, 900_000);
-    mark('upload complete, case code shown');
-    expect(() => parseCaseCode(tip.code)).not.toThrow();
+    expect(await evidencePages.waitForReportSent(page, 900_000), 'files listed as not arrived').toBeNull();
+    expect(await evidencePages.leaveWarningOn(page)).toBe(false);
+    mark('upload complete, report sent');
 
     // The same upload was resumed to its full length: no second copy of the large file was started.
     const uploads = await storedUploads();
@@ -342,9 +369,16 @@ describe('evidence files end to end', () => {
       { path: jitlessEvidence.jpeg.path, name: jitlessEvidence.jpeg.name, withMetadata: true },
       { path: jitlessEvidence.pdf.path, name: jitlessEvidence.pdf.name, withMetadata: true },
     ];
+    const uploadRequests = recordUploadRequests(page);
     await evidencePages.writeTipWithFiles(page, server.url, { agencyName: AGENCY, title: jitlessTip.title, description: `Bangles weighed on camera. ${jitlessTip.canary}` }, files);
-    await evidencePages.sendTip(page, files.map((file) => file.name));
-    jitlessTip.code = await evidencePages.takeCaseCode(page, 600_000);
+    await evidencePages.sendTip(page);
+    const codeScreen = await evidencePages.takeCaseCode(page, 600_000, () => {
+      expect(uploadRequests, 'upload requests made before the case code was shown').toEqual([]);
+    });
+    jitlessTip.code = codeScreen.code;
+    expect(codeScreen.filesNote).toMatch(/^Your 2 files have not been sent yet\./);
+    await evidencePages.waitForUploads(page, files.map((file) => file.name));
+    expect(await evidencePages.waitForReportSent(page, 600_000)).toBeNull();
     mark('jitless tip with two files sent');
 
     await prosecutorPages.openCase(prosecutorPage, server.url, jitlessTip.title);
@@ -391,6 +425,35 @@ describe('evidence files end to end', () => {
     await expectJpegClean(await readFile(await evidencePages.decryptAndSave(prosecutorPage, answerPhoto.name, folder, 120_000)));
     mark('reply with a file saved by the whistleblower; answer with a photo checked');
   }, 900_000);
+
+  it('lists a file the tip line refused on the done screen, after the code, and the report still arrives', async () => {
+    const page = await pageIn(normal);
+    const name = 'refused-market-notes.txt';
+    const path = join(dir.path, 'inputs-refused', name);
+    await mkdir(join(dir.path, 'inputs-refused'));
+    await writeFile(path, 'Notes about the stall, refused by the stand-in tip line.\n');
+    const title = 'Tortoises sold from a roadside stall (one file refused)';
+    // The tip line refuses every new upload from this page (403): the file cannot arrive.
+    await page.route('**/api/uploads', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'forbidden', message: 'Refused by the test.' } }) })
+        : route.continue(),
+    );
+    await evidencePages.writeTipWithFiles(page, server.url, { agencyName: AGENCY, title, description: 'Three radiated tortoises in a crate.' }, [{ path, name, withMetadata: false }]);
+    await evidencePages.sendTip(page);
+    const codeScreen = await evidencePages.takeCaseCode(page, 300_000);
+    expect(codeScreen.filesNote).toBe('Your file has not been sent yet. It will be sent next, when you press Continue. Keep this page open until it is done.');
+    expect(() => parseCaseCode(codeScreen.code)).not.toThrow();
+    await page.getByRole('button', { name: 'Continue without these files' }).click({ timeout: 300_000 });
+    const missing = await evidencePages.waitForReportSent(page, 300_000);
+    expect(missing).toContain(`This file did not arrive: “${name}”.`);
+    expect(missing).toContain('Your report arrived without it. You can add files later');
+    expect(await evidencePages.leaveWarningOn(page)).toBe(false);
+
+    await prosecutorPages.openCase(prosecutorPage, server.url, title);
+    await prosecutorPage.getByText('Three radiated tortoises in a crate.').waitFor({ timeout: 120_000 });
+    mark('refused file listed on the done screen; the report arrived without it');
+  }, 600_000);
 
   it('sent no file name or content in any request URL, JSON body or upload metadata', () => {
     expect(requestTexts.some((text) => text.includes('/api/uploads'))).toBe(true);

@@ -1,6 +1,7 @@
 // Page flows for evidence files, driven by accessible names only, as a person would use them:
-// the whistleblower attaches files to a tip and watches one progress bar per file; the
-// prosecutor decrypts and saves each file (a real browser download) or previews an image.
+// the whistleblower attaches files to a tip, writes down the case code (shown before any file is
+// sent), then watches one progress bar per file; the prosecutor decrypts and saves each file (a
+// real browser download) or previews an image.
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { choosePlatform, type TipInput } from './whistleblower-pages';
@@ -57,20 +58,61 @@ export async function writeTipWithFiles(
   }
 }
 
-/** Presses "Encrypt and send" and waits until a progress bar shows for each file. */
-export async function sendTip(page: Page, names: readonly string[]): Promise<void> {
+/** Presses "Encrypt and send" (the tip goes; the files wait until the code is written down). */
+export async function sendTip(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Encrypt and send' }).click();
+}
+
+/** Whether the page would ask before being closed or reloaded (useLeaveWarning). */
+export function leaveWarningOn(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+}
+
+export interface CaseCodeScreen {
+  /** The 12 words, separated by single spaces. */
+  readonly code: string;
+  /** The note that the files are sent next ("Your 3 files have not been sent yet…"), or null. */
+  readonly filesNote: string | null;
+  /** Whether leaving the page would be questioned once the code is confirmed (files still to send). */
+  readonly leaveWarningAfterConfirm: boolean;
+}
+
+/**
+ * Waits for the case code screen, runs `onCodeShown` while the code is on screen (before anything
+ * is confirmed), confirms it was written down and presses Continue: the files are sent after this.
+ */
+export async function takeCaseCode(page: Page, timeoutMs: number, onCodeShown: () => void | Promise<void> = () => undefined): Promise<CaseCodeScreen> {
+  const code = page.getByLabel('Your case code');
+  await code.waitFor({ timeout: timeoutMs });
+  await onCodeShown();
+  const text = (await code.innerText()).replace(/\d+[.)]?/g, ' ').replace(/\s+/g, ' ').trim();
+  const note = page.getByText(/have not been sent yet|has not been sent yet/);
+  const filesNote = (await note.count()) > 0 ? await note.innerText() : null;
+  const continueButton = page.getByRole('button', { name: 'Continue' });
+  if (await continueButton.isEnabled()) throw new Error('Continue must stay disabled until the code is confirmed');
+  await page.getByLabel('I have written down my case code').check();
+  const leaveWarningAfterConfirm = await leaveWarningOn(page);
+  await continueButton.click();
+  return { code: text, filesNote, leaveWarningAfterConfirm };
+}
+
+/** After the code: waits until a progress bar shows for each file. */
+export async function waitForUploads(page: Page, names: readonly string[]): Promise<void> {
   for (const name of names) await progressBar(page, name).waitFor(SLOW);
 }
 
-/** Waits for the case code screen (after all uploads), confirms it was written down, returns the code. */
-export async function takeCaseCode(page: Page, timeoutMs: number): Promise<string> {
-  const code = page.getByLabel('Your case code');
-  await code.waitFor({ timeout: timeoutMs });
-  const text = (await code.innerText()).replace(/\d+[.)]?/g, ' ').replace(/\s+/g, ' ').trim();
-  await page.getByLabel('I have written down my case code').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  return text;
+/**
+ * Waits for the done screen ("Thank you. Your report was sent") once the files are sent and
+ * attached; returns the text of its alert about files that did not arrive, or null.
+ */
+export async function waitForReportSent(page: Page, timeoutMs: number): Promise<string | null> {
+  await page.getByRole('heading', { name: 'Thank you. Your report was sent' }).waitFor({ timeout: timeoutMs });
+  const alert = page.getByRole('alert').filter({ hasText: 'did not arrive' });
+  return (await alert.count()) > 0 ? alert.innerText() : null;
 }
 
 /**
