@@ -21,8 +21,8 @@ export function MemberTable(props: { readonly caption: string; readonly members:
         <tbody>
           {props.members.map((member) => (
             <tr key={member.memberId}>
-              <td>{member.displayName}</td>
-              <td translate="no">{member.username}</td>
+              <td dir="auto">{member.displayName}</td>
+              <td translate="no" dir="auto">{member.username}</td>
               <td>{member.role === 'admin' ? t('roles.admin') : t('roles.prosecutor')}</td>
               <td className="nowrap">{formatDay(member.enrolledOn, i18n.language)}</td>
               <td className="fingerprint-cell" translate="no">

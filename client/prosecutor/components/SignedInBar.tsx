@@ -3,6 +3,9 @@ import type { MemberView } from '../../../api/index';
 
 const STRONG = { strong: <strong /> };
 
+/** Wraps a name in Unicode isolates (FSI … PDI): a name in one script keeps its punctuation in a sentence of another. */
+const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 /** Who is signed in, and the way out. Shown at the top of every signed-in page. */
 export function SignedInBar(props: { readonly member: MemberView; readonly signingOut: boolean; readonly onSignOut: () => void }) {
   const { t } = useTranslation('prosecutor');
@@ -13,7 +16,7 @@ export function SignedInBar(props: { readonly member: MemberView; readonly signi
         <Trans
           t={t}
           i18nKey="signedIn.as"
-          values={{ name: member.displayName, username: member.username, agency: member.agencyName }}
+          values={{ name: isolate(member.displayName), username: isolate(member.username), agency: isolate(member.agencyName) }}
           components={STRONG}
         />
       </p>
