@@ -11,7 +11,7 @@ import { Landing } from './components/Landing';
 import { OnionWarning } from './components/OnionWarning';
 import { ReportFlow } from './pages/ReportFlow';
 import { ReturnFlow } from './pages/ReturnFlow';
-import { loadServices } from './services/load-services';
+import { loadServices, preloadReport, preloadWhenIdle } from './services/load-services';
 
 type Flow = 'landing' | 'report' | 'return';
 
@@ -25,9 +25,13 @@ export function App({ rootPublicKey = ROOT_PUBLIC_KEY }: { readonly rootPublicKe
     document.title = title;
   }, [title]);
 
+  // Once the landing page is on screen, fetch what a report needs while the browser is idle.
+  useEffect(() => (rootPublicKey === '' ? undefined : preloadWhenIdle()), [rootPublicKey]);
+
   const go = (next: Flow): void => {
-    // Start loading the crypto at once: it arrives while the person reads or types.
-    if (next !== 'landing') loadServices().catch(() => undefined);
+    // Start loading the crypto at once (if not yet done): it arrives while the person reads or types.
+    if (next === 'report') preloadReport();
+    else if (next !== 'landing') loadServices().catch(() => undefined);
     setMoved(true);
     setFlow(next);
   };

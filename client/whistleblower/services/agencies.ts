@@ -7,6 +7,7 @@ import { apiRequest } from '../../shared/http';
 import { msg, type Message } from '../../shared/i18n/message';
 import { inEnglish } from '../logic/english';
 import { TrustError, verifyAgency, type TrustedAgency } from '../../shared/trust';
+import { takeEarlyDirectory } from './load-services';
 import { nextPaint } from './next-paint';
 import { requestFailure } from './request-failure';
 
@@ -36,11 +37,17 @@ export function checkAgency(agency: DirectoryAgency, rootPublicKey: string): Age
 
 /** GET /api/directory, every agency verified. Throws ServiceFailure when the server cannot be reached. */
 export async function loadAgencies(rootPublicKey: string): Promise<AgencyOption[]> {
+  // The answer asked for early, beside the crypto (load-services.ts), if it came and is well formed;
+  // otherwise the server is asked now. Either way every agency is checked below.
+  const early = directoryResponse.safeParse(await takeEarlyDirectory());
   let response;
-  try {
-    response = await apiRequest(ROUTES.directory, { response: directoryResponse });
-  } catch (error) {
-    throw requestFailure(error, msg('whistleblower:errors.what.loadAgencies'));
+  if (early.success) response = early.data;
+  else {
+    try {
+      response = await apiRequest(ROUTES.directory, { response: directoryResponse });
+    } catch (error) {
+      throw requestFailure(error, msg('whistleblower:errors.what.loadAgencies'));
+    }
   }
   const options: AgencyOption[] = [];
   for (const agency of response.agencies) {
