@@ -5,8 +5,10 @@ import { entropyToMnemonic, mnemonicToEntropy } from '@scure/bip39';
 import { assertLength, toHex } from './bytes';
 import {
   CASE_CODE_LANGUAGES,
+  hasWordList,
   isCaseCodeLanguage,
   matchKey,
+  mayBeIn,
   wordList,
   type CaseCodeLanguage,
   type WordList,
@@ -21,7 +23,13 @@ import {
 } from './errors';
 import { randomBytes } from './sodium';
 
-export { CASE_CODE_LANGUAGES, isCaseCodeLanguage, type CaseCodeLanguage } from './case-code-wordlists';
+export {
+  CASE_CODE_LANGUAGES,
+  addWordList,
+  hasWordList,
+  isCaseCodeLanguage,
+  type CaseCodeLanguage,
+} from './case-code-wordlists';
 
 export const CASE_ENTROPY_BYTES = 16;
 export const CASE_CODE_WORDS = 12;
@@ -38,7 +46,8 @@ export function generateCaseEntropy(): Uint8Array {
 
 /**
  * The 12 words of `entropy` in `language`'s BIP39 list (NFC, for display). Deterministic;
- * throws InvalidArgumentError unless entropy is 16 bytes and the language is supported.
+ * throws InvalidArgumentError unless entropy is 16 bytes, the language is supported and its word
+ * list has been added (English always is).
  */
 export function caseCodeWords(entropy: Uint8Array, language: CaseCodeLanguage): string[] {
   assertLength(entropy, CASE_ENTROPY_BYTES, 'case entropy');
@@ -99,6 +108,43 @@ function decodeChecked(indices: readonly number[], list: WordList): Uint8Array |
   }
 }
 
+/** The entropy when `tokens` are 12 words of `list` with a valid checksum, else undefined. */
+function validIn(tokens: readonly string[], list: WordList): Uint8Array | undefined {
+  const indices = indicesIn(tokens, list);
+  return indices.every((i) => i !== undefined) ? decodeChecked(indices as number[], list) : undefined;
+}
+
+function isValidIn(tokens: readonly string[], language: CaseCodeLanguage): boolean {
+  if (!hasWordList(language)) return false;
+  const entropy = validIn(tokens, wordList(language));
+  entropy?.fill(0);
+  return entropy !== undefined;
+}
+
+function missingLists(tokens: readonly string[], prefer: CaseCodeLanguage | undefined): CaseCodeLanguage[] {
+  if (tokens.length !== CASE_CODE_WORDS) return [];
+  if (isValidIn(tokens, prefer ?? 'en') || isValidIn(tokens, 'en')) {
+    return prefer !== undefined && !hasWordList(prefer) ? [prefer] : [];
+  }
+  const mayMatch = (language: CaseCodeLanguage): boolean => tokens.some((token) => mayBeIn(token, language));
+  return CASE_CODE_LANGUAGES.filter((language) => !hasWordList(language) && (language === prefer || mayMatch(language)));
+}
+
+/**
+ * The word lists, not added yet, to add before parseCaseCode(text, options), so that its answer
+ * is the one all ten lists would give. Empty when nothing is missing. A code valid in `prefer`'s
+ * list or in English (the language every new code is made in) needs no other list: the
+ * preferred reading wins anyway, and an English code would need all 12 words to be in another
+ * list too, with a matching checksum (about 2^-52 for French, less for the others) to read
+ * otherwise. Anything else needs `prefer`'s list and every list whose script appears in the
+ * text. Pure: the caller fetches the lists and adds them (addWordList).
+ */
+export function caseCodeWordListsNeeded(text: string, options: { prefer?: CaseCodeLanguage } = {}): CaseCodeLanguage[] {
+  if (typeof text !== 'string') throw new InvalidArgumentError('case code must be text');
+  if (options.prefer !== undefined && !isCaseCodeLanguage(options.prefer)) throw new InvalidArgumentError('unsupported case code language');
+  return missingLists(tokenizeCaseCode(text), options.prefer);
+}
+
 function pick(candidates: readonly Candidate[], prefer: CaseCodeLanguage | undefined): Candidate {
   const preferred = candidates.find((c) => c.language === prefer);
   if (preferred) return preferred;
@@ -110,7 +156,9 @@ function pick(candidates: readonly Candidate[], prefer: CaseCodeLanguage | undef
 }
 
 /**
- * Reads a case code typed or pasted by a person, detecting its language by trying every list.
+ * Reads a case code typed or pasted by a person, detecting its language by trying every list
+ * that has been added (English always is; caseCodeWordListsNeeded says which others to add first
+ * for an answer that does not depend on what was added).
  * Returns the 16-byte entropy and the language it was written in. Throws, in this order:
  * WrongWordCountError ('wrong_word_count', with how many words were found) unless there are 12;
  * BadChecksumError ('bad_checksum') when every word is known but the checksum fails;
@@ -124,10 +172,17 @@ export function parseCaseCode(text: string, options: { prefer?: CaseCodeLanguage
   const tokens = tokenizeCaseCode(text);
   if (tokens.length !== CASE_CODE_WORDS) throw new WrongWordCountError(tokens.length, CASE_CODE_WORDS);
 
+  // A valid code in the preferred list is the answer whatever the other lists say (see pick).
+  if (options.prefer !== undefined && hasWordList(options.prefer)) {
+    const entropy = validIn(tokens, wordList(options.prefer));
+    if (entropy) return { entropy, language: options.prefer };
+  }
+
   const valid: Candidate[] = [];
   let anyComplete = false;
   let best: { list: WordList; indices: (number | undefined)[]; known: number } | undefined;
   for (const language of CASE_CODE_LANGUAGES) {
+    if (!hasWordList(language)) continue;
     const list = wordList(language);
     const indices = indicesIn(tokens, list);
     const known = indices.filter((i) => i !== undefined).length;

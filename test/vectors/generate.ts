@@ -15,6 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toBase64Url } from '../../crypto/base64url';
+import { addAllWordLists } from '../../crypto/case-code-all-wordlists';
 import { encodeCaseCode, type CaseCodeLanguage } from '../../crypto/case-code';
 import { deriveCaseKeys } from '../../crypto/case-keys';
 import { signChallenge } from '../../crypto/challenge';
@@ -61,6 +62,7 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 async function main(): Promise<void> {
   await readySumo();
+  addAllWordLists();
 
   const caseEntropy = seq(16, 0x00);
   const caseKeys = deriveCaseKeys(caseEntropy);

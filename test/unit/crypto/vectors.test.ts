@@ -10,6 +10,7 @@ import { argon2id } from '@noble/hashes/argon2.js';
 import { blake2b } from '@noble/hashes/blake2.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromBase64Url } from '../../../crypto/base64url';
+import { addAllWordLists } from '../../../crypto/case-code-all-wordlists';
 import { encodeCaseCode, parseCaseCode, type CaseCodeLanguage } from '../../../crypto/case-code';
 import { computeCaseId, deriveCaseKeys } from '../../../crypto/case-keys';
 import { signChallenge, verifyChallengeResponse } from '../../../crypto/challenge';
@@ -67,7 +68,10 @@ function referenceVerify(signature: Uint8Array, message: Uint8Array, publicKey: 
   return nodeVerify(null, message, key, signature);
 }
 
-beforeAll(readySumo);
+beforeAll(async () => {
+  await readySumo();
+  addAllWordLists();
+});
 
 describe('protocol v1 vectors', () => {
   it('case codes: words in each language, and back to the entropy', () => {

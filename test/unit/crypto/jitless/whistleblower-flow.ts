@@ -1,11 +1,14 @@
 // Runs the whistleblower's half of the protocol under `node --jitless` (no WebAssembly, no JIT,
 // like Tor Browser "Safer") and prints one JSON line of results for jitless.test.ts.
+import { wordlist as french } from '@scure/bip39/wordlists/french.js';
 import * as c from '../../../../crypto/index';
 
 const results: Record<string, unknown> = { webAssembly: typeof globalThis.WebAssembly };
 const started = Date.now();
 await c.ready();
 const entropy = c.generateCaseEntropy();
+// The French list is handed in, as the whistleblower page does after fetching it.
+c.addWordList('fr', french);
 const parsed = c.parseCaseCode(c.encodeCaseCode(entropy, 'fr'));
 const keys = c.deriveCaseKeys(parsed.entropy);
 const contentKey = c.generateContentKey();
