@@ -24,7 +24,7 @@ export function AboutYou(props: GroupProps) {
   const how = howKnownLabels(t);
   return (
     <section className="intake-group" aria-labelledby="intake-you">
-      <h3 id="intake-you">{t('groups.you')}</h3>
+      <h2 id="intake-you">{t('groups.you')}</h2>
       <RadioGroup
         id={fieldId('howKnown')}
         legend={labels.howKnown}

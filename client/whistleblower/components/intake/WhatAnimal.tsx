@@ -23,7 +23,7 @@ export function WhatAnimal(props: GroupProps) {
   const products = productTypeLabels(t);
   return (
     <section className="intake-group" aria-labelledby="intake-animal">
-      <h3 id="intake-animal">{t('groups.animal')}</h3>
+      <h2 id="intake-animal">{t('groups.animal')}</h2>
       <SpeciesPicker
         id={fieldId('speciesClaimed')}
         label={labels.speciesClaimed}

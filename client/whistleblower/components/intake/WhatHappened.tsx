@@ -10,7 +10,7 @@ export function WhatHappened(props: GroupProps) {
   const labels = fieldLabels(t);
   return (
     <section className="intake-group" aria-labelledby="intake-what">
-      <h3 id="intake-what">{t('groups.what')}</h3>
+      <h2 id="intake-what">{t('groups.what')}</h2>
       <Field {...textField(t, props, 'title', INTAKE_LIMITS.title)} label={labels.title} hint={t('fields.title.hint')} />
       <Field
         {...textField(t, props, 'description', INTAKE_LIMITS.description)}

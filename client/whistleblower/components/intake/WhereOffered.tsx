@@ -24,7 +24,7 @@ export function WhereOffered(props: GroupProps) {
   const options = [...listed.sort((a, b) => collator.compare(a.label, b.label)), { value: 'other', label: names.other }];
   return (
     <section className="intake-group" aria-labelledby="intake-where-offered">
-      <h3 id="intake-where-offered">{t('groups.whereOffered')}</h3>
+      <h2 id="intake-where-offered">{t('groups.whereOffered')}</h2>
       <SelectField
         id={fieldId('platform')}
         label={labels.platform}

@@ -16,7 +16,7 @@ export function WhereWhen(props: GroupProps) {
   const countries = countryOptions(i18n.language).map(({ code, name }) => ({ value: code, label: name }));
   return (
     <section className="intake-group" aria-labelledby="intake-where-when">
-      <h3 id="intake-where-when">{t('groups.whereWhen')}</h3>
+      <h2 id="intake-where-when">{t('groups.whereWhen')}</h2>
       <SelectField
         id={fieldId('sellerCountry')}
         label={labels.sellerCountry}

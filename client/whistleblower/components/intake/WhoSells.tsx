@@ -13,7 +13,7 @@ export function WhoSells(props: GroupProps) {
   const labels = fieldLabels(t);
   return (
     <section className="intake-group" aria-labelledby="intake-who">
-      <h3 id="intake-who">{t('groups.who')}</h3>
+      <h2 id="intake-who">{t('groups.who')}</h2>
       <Field {...textField(t, props, 'sellerHandle', INTAKE_LIMITS.sellerHandle)} label={labels.sellerHandle} hint={t('fields.sellerHandle.hint')} verbatim />
       <Field
         {...textField(t, props, 'sellerProfileUrl', INTAKE_LIMITS.sellerProfileUrl)}

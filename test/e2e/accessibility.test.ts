@@ -1,0 +1,303 @@
+// axe-core on every screen of both apps, in English and in Arabic (issue 5): a real instance, the
+// built client and real Chromium. Each screen is reached the way a person reaches it, then the
+// picker labelled "Language" switches to Arabic (the page must turn right to left) and back.
+// Every violation of any impact is printed; serious and critical ones fail the test. The last
+// test checks that every screen was audited in both languages and prints the summary table.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { BadChecksumError, parseCaseCode, ready } from '../../crypto/index';
+import { launchChromium } from '../helpers/chromium';
+import { auditScreen, summaryTable, type AuditResult } from './helpers/axe-audit';
+import { buildClient, openDatabaseIn, startInstance, tempDir, type Instance } from './helpers/instance';
+import { certifyAgency, createAgency, initRoot, invite } from './helpers/operator';
+import * as prosecutorPages from './helpers/prosecutor-pages';
+import * as whistleblowerPages from './helpers/whistleblower-pages';
+
+const SLOW = { timeout: 120_000 };
+const AGENCY = 'Coastal Wildlife Crime Unit';
+const ADMIN = { username: 'nadia.admin', displayName: 'Nadia Haddad', passphrase: 'harbour violet gently compass 64 fern' };
+const PROSECUTOR = { username: 'omar.pros', displayName: 'Omar Said', passphrase: 'lichen bicycle solemn meadow 19 kettle' };
+const TITLE = 'Parrots offered in a market group';
+const QUESTION = 'How many birds were in the photos?';
+
+let dir: { path: string; remove(): Promise<void> };
+let root: { file: string; publicKey: string };
+let instance: Instance;
+let browser: Browser;
+let agencyId: string;
+let adminPage: Page;
+let prosecutorPage: Page;
+let whistleblower: Page;
+let caseCode = '';
+const contexts: BrowserContext[] = [];
+const results: AuditResult[] = [];
+const browserErrors: string[] = [];
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US' });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => browserErrors.push(`page error: ${error.message}`));
+  return page;
+}
+
+/** Audits the screen in en and ar, keeps the results, and fails on serious or critical violations. */
+async function audit(page: Page, screen: string, options: Parameters<typeof auditScreen>[2] = {}): Promise<void> {
+  const found = await auditScreen(page, screen, options);
+  results.push(...found);
+  for (const result of found) {
+    if (result.counts === null) continue;
+    expect(result.blocking, `${screen} [${result.language}]`).toEqual([]);
+    expect(result.dir, `${screen} [${result.language}] direction`).toBe(result.language === 'ar' ? 'rtl' : 'ltr');
+  }
+}
+
+beforeAll(async () => {
+  await ready();
+  dir = await tempDir('thicket-a11y-');
+  root = await initRoot(dir.path);
+  await buildClient(join(dir.path, 'client'), root.publicKey);
+  const database = await openDatabaseIn(dir.path);
+  instance = await startInstance({ dataDir: dir.path, database, rootPublicKey: root.publicKey, clientDir: join(dir.path, 'client') });
+  browser = await launchChromium();
+  agencyId = await createAgency(instance.database.db, { name: AGENCY, countries: ['EG', 'MA', 'KE'], languages: ['ar', 'en'] });
+  [adminPage, prosecutorPage, whistleblower] = await Promise.all([newPage(), newPage(), newPage()]);
+}, 600_000);
+
+afterAll(async () => {
+  if (results.length > 0) console.log(summaryTable(results));
+  if (browserErrors.length > 0) console.log(`browser errors:\n${browserErrors.join('\n')}`);
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await instance?.close();
+  await dir?.remove();
+});
+
+describe('prosecutor app, before any tip', () => {
+  it('invite page: the form with the passphrase meter, the recovery key, the fingerprint to read out', async () => {
+    const link = await invite(instance.database.db, { agencyId, role: 'admin', baseUrl: instance.url });
+    await adminPage.goto(link.replace('/prosecutor/#', '/prosecutor/?lang=en#'));
+    await adminPage.getByLabel('Username').fill(ADMIN.username);
+    await adminPage.getByLabel('Your name').fill(ADMIN.displayName);
+    await adminPage.getByLabel('Passphrase', { exact: true }).fill('short words');
+    // The meter says how strong the passphrase is; a weak one is refused with an error on the field.
+    await adminPage.getByRole('button', { name: 'Create my keys' }).click();
+    await adminPage.getByRole('alert').first().waitFor(SLOW);
+    await audit(adminPage, 'prosecutor: invite form, weak passphrase refused');
+
+    await adminPage.getByLabel('Passphrase', { exact: true }).fill(ADMIN.passphrase);
+    await adminPage.getByLabel('Repeat passphrase').fill(ADMIN.passphrase);
+    await audit(adminPage, 'prosecutor: invite form, strength meter');
+    await adminPage.getByRole('button', { name: 'Create my keys' }).click();
+    const recovery = adminPage.getByLabel('Recovery key', { exact: true });
+    await recovery.waitFor(SLOW);
+    await audit(adminPage, 'prosecutor: invite, recovery key shown');
+
+    const groups = (await recovery.innerText()).trim().split(/[\s-]+/).filter((group) => group !== '');
+    await adminPage.getByLabel('Type the last group of your recovery key').fill(groups[groups.length - 1] ?? '');
+    await adminPage.getByLabel('I have stored my recovery key safely').check();
+    await adminPage.getByRole('button', { name: 'Continue' }).click();
+    const fingerprint = adminPage.getByLabel('Your fingerprint');
+    await fingerprint.waitFor(SLOW);
+    await audit(adminPage, 'prosecutor: invite done, fingerprint to read out');
+    await certifyAgency(instance.database.db, { agencyId, rootKeyFile: root.file, fingerprint: (await fingerprint.innerText()).trim(), rootPublicKey: root.publicKey });
+  });
+
+  it('sign-in page, empty and after a failed sign-in; starts in Arabic from ?lang=ar', async () => {
+    await adminPage.goto(`${instance.url}/prosecutor/?lang=ar#/login`);
+    await adminPage.locator('#login-username').waitFor(SLOW);
+    expect(await adminPage.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    await adminPage.goto(`${instance.url}/prosecutor/?lang=en#/login`);
+    await adminPage.getByLabel('Username').waitFor(SLOW);
+    await audit(adminPage, 'prosecutor: sign-in');
+    await adminPage.getByLabel('Username').fill(ADMIN.username);
+    await adminPage.getByLabel('Passphrase').fill('not the right passphrase at all 11');
+    await adminPage.getByRole('button', { name: 'Sign in' }).click();
+    await adminPage.getByRole('alert').first().waitFor(SLOW);
+    await audit(adminPage, 'prosecutor: sign-in failed');
+  });
+
+  it('waiting page of a prosecutor not yet approved', async () => {
+    const link = await invite(instance.database.db, { agencyId, role: 'prosecutor', baseUrl: instance.url });
+    await prosecutorPages.enroll(prosecutorPage, { inviteLink: link, ...PROSECUTOR });
+    await prosecutorPages.signIn(prosecutorPage, instance.url, PROSECUTOR.username, PROSECUTOR.passphrase);
+    await prosecutorPage.getByRole('button', { name: 'Check again' }).waitFor(SLOW);
+    await audit(prosecutorPage, 'prosecutor: waiting for approval');
+  });
+
+  it('admin page with a pending member, and its approval panel', async () => {
+    await prosecutorPages.signIn(adminPage, instance.url, ADMIN.username, ADMIN.passphrase);
+    await adminPage.getByRole('button', { name: `Approve ${PROSECUTOR.username}` }).waitFor(SLOW);
+    await audit(adminPage, 'prosecutor: admin, pending member');
+    await adminPage.getByRole('button', { name: `Approve ${PROSECUTOR.username}` }).click();
+    await adminPage.getByLabel(`I compared the fingerprint with ${PROSECUTOR.displayName}`).waitFor(SLOW);
+    await audit(adminPage, 'prosecutor: admin, approval panel');
+    await adminPage.getByLabel(`I compared the fingerprint with ${PROSECUTOR.displayName}`).check();
+    await adminPage.getByRole('button', { name: 'Sign and approve' }).click();
+    await adminPage.getByRole('button', { name: `Approve ${PROSECUTOR.username}` }).waitFor({ state: 'detached', timeout: 30_000 });
+    await audit(adminPage, 'prosecutor: admin, members');
+  });
+
+  it('empty inbox', async () => {
+    await prosecutorPage.getByRole('button', { name: 'Check again' }).click();
+    await prosecutorPage.getByRole('button', { name: 'Refresh' }).waitFor(SLOW);
+    await audit(prosecutorPage, 'prosecutor: inbox, empty');
+  });
+});
+
+describe('whistleblower app, making a report', () => {
+  it('landing; starts in Arabic from ?lang=ar', async () => {
+    await whistleblower.goto(`${instance.url}/?lang=ar`);
+    await whistleblower.locator('h1').waitFor(SLOW);
+    await whistleblower.waitForFunction(() => document.documentElement.lang === 'ar');
+    expect(await whistleblower.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await whistleblower.goto(`${instance.url}/?lang=en`);
+    await whistleblower.getByRole('button', { name: 'Make a report' }).waitFor(SLOW);
+    await audit(whistleblower, 'whistleblower: landing');
+  });
+
+  it('choose agencies, and the error when none is chosen', async () => {
+    await whistleblower.getByRole('button', { name: 'Make a report' }).click();
+    await whistleblower.getByLabel(AGENCY).waitFor(SLOW);
+    await audit(whistleblower, 'whistleblower: choose agencies');
+    await whistleblower.getByRole('button', { name: 'Continue' }).click();
+    await whistleblower.locator('#agencies-error').waitFor();
+    await audit(whistleblower, 'whistleblower: choose agencies, none chosen');
+  });
+
+  it('write the tip: the questionnaire, with the species list open, and with errors', async () => {
+    await whistleblower.getByLabel(AGENCY).check();
+    await whistleblower.getByRole('button', { name: 'Continue' }).click();
+    await whistleblower.getByLabel('What did you see?', { exact: true }).waitFor(SLOW);
+    await whistleblower.getByRole('button', { name: 'Encrypt and send' }).click();
+    await whistleblower.getByRole('alert').first().waitFor();
+    await audit(whistleblower, 'whistleblower: write tip, errors shown');
+
+    await whistleblower.getByLabel('Title', { exact: true }).fill(TITLE);
+    await whistleblower.getByLabel('What did you see?', { exact: true }).fill('Grey parrots in small cages, sold by a man who posts every Friday.');
+    await whistleblowerPages.choosePlatform(whistleblower, 'Facebook');
+    await whistleblower.getByLabel('Link to the listing', { exact: true }).fill('https://example.invalid/groups/birds/posts/77');
+    await whistleblower.getByRole('button', { name: 'Add another link' }).click();
+    await whistleblower.getByRole('checkbox', { name: 'Live animals' }).check();
+    await whistleblower.getByRole('checkbox', { name: 'Something else' }).check();
+    await whistleblower.getByRole('radio', { name: 'Another way' }).check();
+    // By id: its name changes with the language.
+    const species = whistleblower.locator('#tip-speciesClaimed');
+    await audit(whistleblower, 'whistleblower: write tip, species list open', {
+      prepare: async () => {
+        await species.focus();
+        await species.fill('parr');
+        await species.press('ArrowDown');
+        await whistleblower.getByRole('listbox').waitFor();
+      },
+    });
+    await species.press('Enter');
+  });
+
+  it('evidence files chosen', async () => {
+    await whistleblower.locator('#tip-files').setInputFiles([
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('market notes: grey parrots, Friday\n') },
+      { name: 'price-list.csv', mimeType: 'text/csv', buffer: Buffer.from('item,price\nparrot,120\n') },
+    ]);
+    await whistleblower.getByRole('button', { name: 'Remove notes.txt' }).waitFor(SLOW);
+    await audit(whistleblower, 'whistleblower: write tip, evidence files chosen');
+    // Sent without the files: this test is about the screens, not the upload order.
+    await whistleblower.getByRole('button', { name: 'Remove notes.txt' }).click();
+    await whistleblower.getByRole('button', { name: 'Remove price-list.csv' }).click();
+  });
+
+  it('sending error, then the case code and the report sent', async () => {
+    await whistleblower.route('**/api/cases', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'unavailable', message: 'Service unavailable' }) })
+        : route.continue(),
+    );
+    await whistleblower.getByRole('button', { name: 'Encrypt and send' }).click();
+    const problem = whistleblower.locator('#send-problem');
+    await problem.waitFor(SLOW);
+    await audit(whistleblower, 'whistleblower: write tip, sending failed');
+    await whistleblower.unroute('**/api/cases');
+    const retry = whistleblower.getByRole('button', { name: 'Retry' });
+    if ((await retry.count()) > 0) await retry.click();
+    else await whistleblower.getByRole('button', { name: 'Encrypt and send' }).click();
+
+    const code = whistleblower.getByLabel('Your case code');
+    await code.waitFor(SLOW);
+    caseCode = (await code.innerText()).replace(/\d+[.)]?/g, ' ').replace(/\s+/g, ' ').trim();
+    expect(caseCode.split(' ')).toHaveLength(12);
+    await audit(whistleblower, 'whistleblower: case code shown');
+    await whistleblower.getByLabel('I have written down my case code').check();
+    await whistleblower.getByRole('button', { name: 'Continue' }).click();
+    await whistleblower.getByRole('button', { name: 'Open my case' }).waitFor(SLOW);
+    await audit(whistleblower, 'whistleblower: report sent');
+  });
+});
+
+describe('both apps, with a case', () => {
+  it('prosecutor: inbox with the case, and the case page with the tip card and reply form', async () => {
+    await prosecutorPage.getByRole('button', { name: 'Refresh' }).click();
+    await prosecutorPage.getByRole('link', { name: TITLE }).waitFor(SLOW);
+    await audit(prosecutorPage, 'prosecutor: inbox with a case');
+    await prosecutorPages.openCase(prosecutorPage, instance.url, TITLE);
+    await prosecutorPage.getByText('https://example.invalid/groups/birds/posts/77').first().waitFor(SLOW);
+    await audit(prosecutorPage, 'prosecutor: case, tip card and reply form');
+    await prosecutorPages.reply(prosecutorPage, QUESTION);
+    await audit(prosecutorPage, 'prosecutor: case with a reply');
+  });
+
+  it('whistleblower: enter case code, with a checksum error', async () => {
+    await whistleblower.goto(`${instance.url}/?lang=en`);
+    await whistleblower.getByRole('button', { name: 'I have a case code' }).click();
+    await whistleblower.getByLabel('Case code').waitFor(SLOW);
+    await audit(whistleblower, 'whistleblower: enter case code');
+    await whistleblower.getByLabel('Case code').fill(wrongChecksum(caseCode));
+    await whistleblower.getByRole('button', { name: 'Open my case' }).click();
+    await whistleblower.locator('#case-code-error').waitFor(SLOW);
+    expect(await whistleblower.getByLabel('Case code').getAttribute('aria-invalid')).toBe('true');
+    await audit(whistleblower, 'whistleblower: enter case code, checksum error');
+  });
+
+  it('whistleblower: the case with the thread and the answer form', async () => {
+    await whistleblowerPages.openCaseWithCode(whistleblower, instance.url, caseCode);
+    await whistleblower.getByText(QUESTION).waitFor(SLOW);
+    await audit(whistleblower, 'whistleblower: case view, thread and answer form');
+    await whistleblower.getByRole('button', { name: 'Send answer' }).click();
+    await whistleblower.locator('#answer-error').waitFor(SLOW);
+    await audit(whistleblower, 'whistleblower: case view, empty answer refused');
+  });
+
+  it('prosecutor: page not found', async () => {
+    await prosecutorPage.goto(`${instance.url}/prosecutor/#/no-such-page`);
+    await prosecutorPage.getByRole('link', { name: 'Go to sign-in' }).or(prosecutorPage.locator('h1')).first().waitFor(SLOW);
+    await audit(prosecutorPage, 'prosecutor: not found');
+  });
+});
+
+describe('all screens', () => {
+  it('were audited in English and Arabic, and logged no page errors', () => {
+    const screens = [...new Set(results.map((result) => result.screen))];
+    expect(screens.length).toBeGreaterThanOrEqual(24);
+    const missing = results.filter((result) => result.counts === null).map((result) => `${result.screen} [${result.language}]: ${result.note}`);
+    expect(missing, 'screens not audited in a language').toEqual([]);
+    for (const screen of screens) {
+      expect(results.filter((result) => result.screen === screen).map((result) => result.language), screen).toEqual(['en', 'ar']);
+    }
+    expect(browserErrors).toEqual([]);
+  });
+});
+
+/** The code with two neighbouring words swapped so that the checksum fails (every word stays known). */
+function wrongChecksum(code: string): string {
+  const words = code.split(' ');
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    const swapped = [...words];
+    [swapped[i], swapped[i + 1]] = [words[i + 1] ?? '', words[i] ?? ''];
+    try {
+      parseCaseCode(swapped.join(' '));
+    } catch (error) {
+      if (error instanceof BadChecksumError) return swapped.join(' ');
+    }
+  }
+  throw new Error('no swap of neighbouring words breaks the checksum');
+}
