@@ -20,6 +20,7 @@ import {
   encryptEnvelope,
   fromBase64Url,
   fromUtf8,
+  encodeCaseCode,
   generateCaseEntropy,
   openContentKey,
   parseCaseCode,
@@ -30,10 +31,12 @@ import {
   utf8,
   verifyChallengeResponse,
   verifyThread,
+  type CaseCodeLanguage,
 } from '../../crypto/index';
 import { launchChromium } from '../helpers/chromium';
 import { serveDirectory, type StaticServer } from '../helpers/static-server';
-import { fileContent, fromWire, toWire, type ReturnOutput, type SubmitOutput } from './whistleblower-crypto-harness/harness-api';
+import { addAllWordLists } from '../../crypto/case-code-all-wordlists';
+import { fileContent, fromWire, toWire, type ReadCodeOutput, type ReturnOutput, type SubmitOutput } from './whistleblower-crypto-harness/harness-api';
 
 const harnessRoot = fileURLToPath(new URL('./whistleblower-crypto-harness', import.meta.url));
 const canary = 'pangolin-scales-canary-7f3a9c';
@@ -44,6 +47,7 @@ let server: StaticServer;
 
 beforeAll(async () => {
   await ready();
+  addAllWordLists();
   outDir = await mkdtemp(join(tmpdir(), 'thicket-harness-'));
   await build({
     configFile: false,
@@ -181,6 +185,36 @@ describe.each([
         `submit ${out.milliseconds.submit.toFixed(0)} ms, file ${fileBytes} B ${out.milliseconds.file.toFixed(0)} ms, ` +
         `return ${back.milliseconds.toFixed(0)} ms`,
     );
+  });
+
+  it('fetches a word list only for a code written in it, and reads codes in any list as Node does', async () => {
+    const entropy = generateCaseEntropy();
+    // In this order, each code brings the lists named (those before it are already there): the
+    // page's own list, and the lists of the code's script unless it reads in English or the page's.
+    const cases: { language: CaseCodeLanguage; prefer: CaseCodeLanguage; fetched: CaseCodeLanguage[]; typed: (code: string) => string }[] = [
+      { language: 'en', prefer: 'en', fetched: [], typed: retype },
+      { language: 'fr', prefer: 'fr', fetched: ['fr'], typed: (code) => code },
+      { language: 'en', prefer: 'fr', fetched: [], typed: (code) => code },
+      { language: 'ja', prefer: 'fr', fetched: ['ja'], typed: (code) => code.replace(/\u3000/g, ' ') },
+      { language: 'es', prefer: 'en', fetched: ['es', 'pt', 'it', 'cs'], typed: (code) => code.normalize('NFC').toUpperCase() },
+      { language: 'zh-Hant', prefer: 'en', fetched: ['zh-Hans', 'zh-Hant'], typed: (code) => code.replace(/ /g, '') },
+      { language: 'ko', prefer: 'zh-Hans', fetched: ['ko'], typed: (code) => code },
+    ];
+    for (const { language, prefer, fetched, typed } of cases) {
+      const text = typed(encodeCaseCode(entropy, language));
+      const out: ReadCodeOutput = await page.evaluate((input) => {
+        const harness = window.thicketHarness;
+        if (!harness) throw new Error('harness not loaded');
+        return harness.readCode(input);
+      }, { text, prefer });
+      // Node has all ten lists: the page must read exactly what Node reads.
+      const node = parseCaseCode(text, { prefer });
+      expect(node.entropy).toEqual(entropy);
+      expect({ language, out: { ...out, milliseconds: 0 } }).toEqual({
+        language,
+        out: { entropy: toBase64Url(entropy), language: node.language, fetched, milliseconds: 0 },
+      });
+    }
   });
 
   // Without WebAssembly, libsodium goes straight to its asm.js backup (vite-sodium.ts): not even

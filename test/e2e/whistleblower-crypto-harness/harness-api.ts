@@ -1,5 +1,5 @@
 // Shapes exchanged between the Node test and the browser harness (no side effects, importable from Node).
-import { fromBase64Url, toBase64Url, type MessageRecord } from '../../../crypto/index';
+import { fromBase64Url, toBase64Url, type CaseCodeLanguage, type MessageRecord } from '../../../crypto/index';
 
 export interface WireMessage {
   readonly seq: number;
@@ -49,6 +49,20 @@ export interface ReturnOutput {
   readonly reply: string;
   readonly receiptVerified: boolean;
   readonly forgedReceiptError: string;
+  readonly milliseconds: number;
+}
+
+export interface ReadCodeInput {
+  readonly text: string;
+  /** The page's case code language. */
+  readonly prefer: CaseCodeLanguage;
+}
+
+export interface ReadCodeOutput {
+  readonly entropy: string;
+  readonly language: string;
+  /** Word lists fetched while reading this code (the page's own, then those the code needs). */
+  readonly fetched: readonly string[];
   readonly milliseconds: number;
 }
 

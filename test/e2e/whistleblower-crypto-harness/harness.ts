@@ -28,7 +28,19 @@ import {
   verifyReceiptCoversTip,
   verifyThread,
 } from '../../../crypto/index';
-import { fileContent, fromWire, toWire, type ReturnInput, type ReturnOutput, type SubmitInput, type SubmitOutput } from './harness-api';
+import { CASE_CODE_LANGUAGES, hasWordList } from '../../../crypto/index';
+import { loadWordLists, loadWordListsFor } from '../../../client/whistleblower/services/word-lists';
+import {
+  fileContent,
+  fromWire,
+  toWire,
+  type ReadCodeInput,
+  type ReadCodeOutput,
+  type ReturnInput,
+  type ReturnOutput,
+  type SubmitInput,
+  type SubmitOutput,
+} from './harness-api';
 
 const b64 = toBase64Url;
 const unb64 = fromBase64Url;
@@ -119,10 +131,25 @@ async function returnWithCode(input: ReturnInput): Promise<ReturnOutput> {
   };
 }
 
+/**
+ * Reads a code as the return page does: the page's own list is there (services ready() fetches
+ * it), then the lists the code may be written in are fetched, then it is parsed.
+ */
+async function readCode(input: ReadCodeInput): Promise<ReadCodeOutput> {
+  await ready();
+  const t0 = performance.now();
+  const before = CASE_CODE_LANGUAGES.filter((language) => hasWordList(language));
+  await loadWordLists([input.prefer]);
+  await loadWordListsFor(input.text, input.prefer);
+  const parsed = parseCaseCode(input.text, { prefer: input.prefer });
+  const fetched = CASE_CODE_LANGUAGES.filter((language) => hasWordList(language) && !before.includes(language));
+  return { entropy: b64(parsed.entropy), language: parsed.language, fetched, milliseconds: performance.now() - t0 };
+}
+
 declare global {
   interface Window {
-    thicketHarness?: { submit: typeof submit; returnWithCode: typeof returnWithCode };
+    thicketHarness?: { submit: typeof submit; returnWithCode: typeof returnWithCode; readCode: typeof readCode };
   }
 }
 
-window.thicketHarness = { submit, returnWithCode };
+window.thicketHarness = { submit, returnWithCode, readCode };
