@@ -105,7 +105,7 @@ const registerApp: FastifyPluginAsync<AppPluginOptions> = async (app, options) =
   await app.register(logging);
   await app.register(errorHandler);
   // Before every route: a route that is not this surface's answers 404 before its own hooks run.
-  await app.register(surfaceFilter, { surface: options.surface ?? 'all' });
+  await app.register(surfaceFilter, { surface: options.surface ?? 'all', clientDir: options.config.clientDir });
 
   // JSON is the only body type the API takes (uploads will add their own parser). Dropping
   // text/plain also refuses cross-site "simple" form posts, which need no CORS preflight.

@@ -8,8 +8,12 @@
 // belongs, and the few public routes are placed one by one in PUBLIC_ROUTES, a table the type
 // checker holds complete (a new public route does not compile until it is placed). A route that
 // is not allowed on a surface, and any route missing from api/routes.ts, answers the same 404 as
-// an unknown path, before its own hooks (authentication, body parsing) run.
-import { posix } from 'node:path';
+// an unknown path, before its own hooks (authentication, body parsing) run. Pages: the prosecutor
+// app (/prosecutor/...) only on the prosecutor surface, the rest only on the whistleblower
+// surface, and of the built files under /assets/ each surface serves those its own app uses.
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, posix } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ROUTES } from '../../api/routes';
@@ -105,21 +109,59 @@ function uploaderTokenAllowed(surface: SplitSurface, request: FastifyRequest): b
   return surface === 'prosecutor' ? isMemberToken : !isMemberToken;
 }
 
+// Pre-compressed copies (name.br, name.gz) belong with the file they compress.
+const COMPRESSED_SUFFIX = /\.(br|gz)$/;
+
+/**
+ * The files under assets/ an app uses: those its index.html names, those these name, and so on
+ * (scripts, styles, workers, language files loaded later). Vite refers to every emitted file by
+ * its name, so a file that is named nowhere along the way is not this app's.
+ */
+export async function appAssets(clientDir: string, indexHtml: string): Promise<ReadonlySet<string>> {
+  const assetsDir = join(clientDir, 'assets');
+  if (!existsSync(join(clientDir, indexHtml)) || !existsSync(assetsDir)) return new Set();
+  const names = new Set((await readdir(assetsDir)).filter((name) => !COMPRESSED_SUFFIX.test(name)));
+  const found = new Set<string>();
+  const pending = [await readFile(join(clientDir, indexHtml), 'utf8')];
+  for (let text = pending.pop(); text !== undefined; text = pending.pop()) {
+    // Split on anything that cannot be part of a file name (linear, whatever the text).
+    for (const token of text.split(/[^A-Za-z0-9_.-]+/)) {
+      if (!token.includes('.')) continue;
+      // "assets/x-1a2b.js", "./x-1a2b.js", "e.x-1a2b.js": the name is one of the last few dotted parts.
+      const parts = token.split('.').slice(-4);
+      for (let start = 0; start < parts.length - 1; start += 1) {
+        const name = parts.slice(start).join('.');
+        if (names.has(name) && !found.has(name)) {
+          found.add(name);
+          pending.push(await readFile(join(assetsDir, name), 'utf8'));
+        }
+      }
+    }
+  }
+  return found;
+}
+
 type PageKind = 'prosecutor-app' | 'asset' | 'whistleblower-app' | 'unreadable';
 
+interface Page {
+  readonly kind: PageKind;
+  /** For an asset: its file name under assets/, without a .br or .gz suffix. */
+  readonly asset?: string;
+}
+
 /** What a (non-API) path leads to, after decoding and resolving dot segments as a server would. */
-function pageKind(rawPath: string): PageKind {
+function pageOf(rawPath: string): Page {
   let path: string;
   try {
     path = posix.normalize(`/${decodeURIComponent(rawPath)}`);
   } catch {
-    return 'unreadable';
+    return { kind: 'unreadable' };
   }
-  if (path.includes('\0')) return 'unreadable';
+  if (path.includes('\0')) return { kind: 'unreadable' };
   const lower = path.toLowerCase();
-  if (lower === PROSECUTOR_APP_PREFIX || lower.startsWith(`${PROSECUTOR_APP_PREFIX}/`)) return 'prosecutor-app';
-  if (path.startsWith(ASSETS_PREFIX)) return 'asset';
-  return 'whistleblower-app';
+  if (lower === PROSECUTOR_APP_PREFIX || lower.startsWith(`${PROSECUTOR_APP_PREFIX}/`)) return { kind: 'prosecutor-app' };
+  if (path.startsWith(ASSETS_PREFIX)) return { kind: 'asset', asset: path.slice(ASSETS_PREFIX.length).replace(COMPRESSED_SUFFIX, '') };
+  return { kind: 'whistleblower-app' };
 }
 
 function pathOf(rawUrl: string): string {
@@ -144,20 +186,36 @@ function candidatePaths(request: FastifyRequest, pattern: string): string[] {
   return candidates;
 }
 
-function pageAllowed(surface: SplitSurface, kinds: readonly PageKind[]): boolean {
-  if (kinds.includes('unreadable')) return false;
-  if (surface === 'whistleblower') return !kinds.includes('prosecutor-app');
-  // Prosecutor surface: its app and the assets only, and nothing decoded differently.
-  const [first] = kinds;
-  return first !== 'whistleblower-app' && kinds.every((kind) => kind === first);
+function pageAllowed(surface: SplitSurface, pages: readonly Page[], assets: ReadonlySet<string>): boolean {
+  return pages.every((page) => {
+    switch (page.kind) {
+      case 'unreadable':
+        return false;
+      case 'asset':
+        return page.asset !== undefined && assets.has(page.asset);
+      case 'prosecutor-app':
+        return surface === 'prosecutor';
+      case 'whistleblower-app':
+        return surface === 'whistleblower';
+    }
+  });
 }
 
 export interface SurfaceOptions {
   readonly surface: Surface;
+  /** The built client (CLIENT_DIR): which of its assets each app uses. */
+  readonly clientDir: string;
 }
 
-/** Whether this request may reach its route on the surface. Exported for the tests. */
-export function allowedOnSurface(surface: SplitSurface, request: FastifyRequest, apiRoutes: ReadonlySet<string>): boolean {
+interface SurfaceRules {
+  readonly surface: SplitSurface;
+  readonly apiRoutes: ReadonlySet<string>;
+  readonly assets: ReadonlySet<string>;
+}
+
+/** Whether this request may reach its route on the surface. */
+function allowedOnSurface(rules: SurfaceRules, request: FastifyRequest): boolean {
+  const { surface, apiRoutes, assets } = rules;
   const pattern = request.routeOptions.url;
   // No route matched: the not-found handler answers anyway.
   if (pattern === undefined) return true;
@@ -168,19 +226,23 @@ export function allowedOnSurface(surface: SplitSurface, request: FastifyRequest,
   }
   // A wildcard route reached with an API path (an unknown API URL): the static plugin answers 404.
   if (isApiPath(request.url) && pattern.includes('*')) return surface === 'whistleblower';
-  return pageAllowed(surface, candidatePaths(request, pattern).map(pageKind));
+  return pageAllowed(surface, candidatePaths(request, pattern).map(pageOf), assets);
 }
 
 async function surfaceFilter(app: FastifyInstance, options: SurfaceOptions): Promise<void> {
   const surface = options.surface;
   if (surface === 'all') return;
-  const apiRoutes = allowedApiRoutes(surface);
+  const rules: SurfaceRules = {
+    surface,
+    apiRoutes: allowedApiRoutes(surface),
+    assets: await appAssets(options.clientDir, surface === 'prosecutor' ? `${PROSECUTOR_APP_PREFIX.slice(1)}/index.html` : 'index.html'),
+  };
   app.addHook('onRequest', async (request, reply) => {
     if (surface === 'prosecutor' && (request.method === 'GET' || request.method === 'HEAD') && pathOf(request.url) === '/') {
       // The staff address alone leads to the staff app (a relative Location: no host is named).
       return reply.code(302).header('location', `${PROSECUTOR_APP_PREFIX}/`).header('cache-control', 'no-store').send();
     }
-    if (!allowedOnSurface(surface, request, apiRoutes)) return reply.callNotFound();
+    if (!allowedOnSurface(rules, request)) return reply.callNotFound();
     return undefined;
   });
 }

@@ -35,9 +35,12 @@ function scalar(lines: readonly string[], key: string): string {
 }
 
 export interface ComposeFacts {
-  /** The app's fixed address on the backend network, and the port it listens on. */
+  /** The app's fixed address on the backend network, and the ports of its two surfaces. */
   readonly appAddress: string;
+  /** PORT: the whistleblower surface. */
   readonly appPort: string;
+  /** PROSECUTOR_PORT: the prosecutor surface. */
+  readonly appProsecutorPort: string;
   readonly backendSubnet: string;
   readonly backendInternal: boolean;
   /** Every `ports:` key in the file (none: nothing is published on the host). */
@@ -48,9 +51,11 @@ export function readComposeFacts(text = readFileSync(COMPOSE_FILE, 'utf8')): Com
   const lines = text.split('\n');
   const app = blockUnder(blockUnder(lines, 'services', 0), 'app', 2);
   const backend = blockUnder(blockUnder(lines, 'networks', 0), 'backend', 2);
+  const environment = blockUnder(app, 'environment', 4);
   return {
     appAddress: scalar(blockUnder(app, 'networks', 4), 'ipv4_address'),
-    appPort: scalar(blockUnder(app, 'environment', 4), 'PORT'),
+    appPort: scalar(environment, 'PORT'),
+    appProsecutorPort: scalar(environment, 'PROSECUTOR_PORT'),
     backendSubnet: scalar(backend, '- subnet'),
     backendInternal: scalar(backend, 'internal') === 'true',
     publishedPorts: lines.filter((line) => /^\s*ports:/.test(line)).length,

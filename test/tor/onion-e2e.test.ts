@@ -1,10 +1,12 @@
 // The whistleblower flow through a real onion service: a private Tor network on 127.0.0.1
 // (network/network.ts: 3 authorities + 1 relay, the deployment's own torrc for the onion services,
-// a client SOCKS port), a Thicket instance behind it, and Chromium whose every request goes through
+// a client SOCKS port), Thicket behind it as deployed (the whistleblower surface behind the public
+// onion, the prosecutor surface behind the staff onion: split-instance.ts), and Chromium whose every request goes through
 // tor. A whistleblower opens the .onion, reports a tip to a verified agency, gets the case code,
 // comes back with it, reads the prosecutor's question and answers. Also: every tor process listens
 // on and talks to 127.0.0.1 only, the page asks nothing of any other host, and the prosecutor onion
-// stays closed until a key made by deploy/tor/prosecutor-key.sh is added (then it opens).
+// stays closed until a key made by deploy/tor/prosecutor-key.sh is added (then it opens), and
+// neither onion leads to the other side's pages or API.
 import { spawnSync } from 'node:child_process';
 import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -18,18 +20,19 @@ import { deriveCaseKeys, parseCaseCode, ready, toBase64Url } from '../../crypto/
 import { generateProsecutorKeys, readySumo } from '../../crypto/prosecutor-keys';
 import { openTestDatabase } from '../helpers/database';
 import type { TestDatabase } from '../helpers/database';
-import { buildClient, startInstance, tempDir } from '../e2e/helpers/instance';
-import type { Instance } from '../e2e/helpers/instance';
+import { buildClient, tempDir } from '../e2e/helpers/instance';
 import * as whistleblowerPages from '../e2e/helpers/whistleblower-pages';
 import { TestClock, contentKeyFor, envelopeFor, expectStatus, get, nextMessage, post, setUpAgency, wireMessage } from '../integration/core/world';
 import type { Agency, World } from '../integration/core/world';
 import { SocksError, socksHttpGet } from './network/socks-http';
 import { startTorNetwork, waitForOnion } from './network/network';
-import type { TorNetwork } from './network/network';
+import type { SurfacePorts, TorNetwork } from './network/network';
 import { isLoopbackOrUnset, socketsOf } from './network/process-sockets';
 import { launchChromiumThroughTor } from './network/tor-chromium';
 import { requireTor } from './network/tor-binary';
 import { livePids } from './network/tor-process';
+import { startSplitInstance } from './split-instance';
+import type { SplitInstance } from './split-instance';
 
 const KEY_SCRIPT = fileURLToPath(new URL('../../deploy/tor/prosecutor-key.sh', import.meta.url));
 const AGENCY = 'Mekong Wildlife Crime Unit';
@@ -39,7 +42,7 @@ const ANSWER = 'The group is called Green Gold, since March. (answered over Tor)
 
 let dir: { path: string; remove(): Promise<void> };
 let database: TestDatabase | undefined;
-let instance: Instance | undefined;
+let instance: SplitInstance | undefined;
 let instanceStarting: Promise<unknown> | undefined;
 let network: TorNetwork | undefined;
 let world: World;
@@ -76,18 +79,19 @@ beforeAll(async () => {
   const root = generateProsecutorKeys().signing;
   const rootPublicKey = toBase64Url(root.publicKey);
   // The client build and the database run while the relays agree on a consensus.
-  const starting = (async (): Promise<number> => {
+  const starting = (async (): Promise<SurfacePorts> => {
     const clientDir = join(dir.path, 'client');
     await buildClient(clientDir, rootPublicKey);
     database = await openTestDatabase();
-    instance = await startInstance({ dataDir: dir.path, database, rootPublicKey, clientDir });
-    return Number(new URL(instance.url).port);
+    instance = await startSplitInstance({ database, rootPublicKey, clientDir });
+    return { whistleblower: instance.whistleblower.port, prosecutor: instance.prosecutor.port };
   })();
   instanceStarting = starting.catch(() => undefined);
   network = await startTorNetwork({ targetPort: starting, report: (line) => console.log(line) });
   if (instance === undefined || database === undefined) throw new Error('the instance did not start');
   const running = instance;
-  world = { app: running.app, database, log: running.log, clock: new TestClock(new Date()), root, close: () => running.close() };
+  // The operator's and prosecutors' side, through inject on the prosecutor surface.
+  world = { app: running.prosecutor.app, database, log: running.log, clock: new TestClock(new Date()), root, close: () => running.close() };
   agency = await setUpAgency(world, AGENCY, ['ranger']);
 
   browser = await launchChromiumThroughTor(network.socksPort, { jitless: true });
@@ -196,7 +200,11 @@ describe('a private Tor network in front of Thicket', () => {
     expect(responseTexts.some((response) => response.type.startsWith('application/json'))).toBe(true);
     // The server's own address (here 127.0.0.1:<port>, in production its clearnet name) and the
     // onion's name appear nowhere: every URL the client uses is relative.
-    const own = [new URL(instance.url).host, `localhost:${new URL(instance.url).port}`, net.whistleblowerOnion];
+    const own = [
+      ...[instance.whistleblower, instance.prosecutor].flatMap((surface) => [new URL(surface.url).host, `localhost:${String(surface.port)}`]),
+      net.whistleblowerOnion,
+      net.prosecutorOnion,
+    ];
     const named = new Set<string>();
     for (const response of responseTexts) {
       for (const text of own) expect(response.text, `${response.url} names ${text}`).not.toContain(text);
@@ -215,6 +223,16 @@ describe('a private Tor network in front of Thicket', () => {
 });
 
 describe('the prosecutor onion service (client authorization)', () => {
+  it('is not reachable through the whistleblower onion: its pages and its API answer 404 there', async () => {
+    const net = requireNetwork();
+    for (const path of ['/prosecutor/', '/prosecutor/index.html', routePath(ROUTES.invite.url, { token: 'AAAA' }), ROUTES.me.url, ROUTES.inbox.url]) {
+      const result = await socksHttpGet(net.socksPort, net.whistleblowerOnion, path, 60_000);
+      expect(result.status, path).toBe(404);
+      expect(result.body.toString('utf8'), path).toBe('{"error":{"code":"not_found","message":"Not found"}}');
+    }
+    expect((await socksHttpGet(net.socksPort, net.whistleblowerOnion, ROUTES.directory.url, 60_000)).status).toBe(200);
+  });
+
   it('cannot be reached without a key, and opens once a key made by prosecutor-key.sh is added and tor reloaded', async () => {
     const net = requireNetwork();
     const refused = await socksHttpGet(net.socksPort, net.prosecutorOnion, '/prosecutor/', 60_000).then(
@@ -237,6 +255,13 @@ describe('the prosecutor onion service (client authorization)', () => {
     net.client.reload();
     expect(await waitForOnion(net.socksPort, net.prosecutorOnion, '/prosecutor/', 120_000)).toBe(200);
     console.log(`prosecutor onion reachable ${seconds(Date.now() - started)} after adding the key and reloading tor`);
+    // It serves the staff side only: its address alone leads to the staff app, the public side's
+    // pages and API are not there.
+    const root = await socksHttpGet(net.socksPort, net.prosecutorOnion, '/', 60_000);
+    expect([root.status, root.headers['location']]).toEqual([302, '/prosecutor/']);
+    for (const path of ['/index.html', ROUTES.directory.url]) {
+      expect((await socksHttpGet(net.socksPort, net.prosecutorOnion, path, 60_000)).status, path).toBe(404);
+    }
 
     const staff = await context.newPage();
     await staff.goto(`http://${net.prosecutorOnion}/prosecutor/#/login`);

@@ -1,18 +1,26 @@
 // The private Tor network as a command (scripts/tor-network.sh): starts it in front of a Thicket
 // already listening on 127.0.0.1:PORT, prints the SOCKS port, both onion addresses and the
 // start-up times, and stops every tor process (by PID) on Ctrl-C or SIGTERM.
-//   scripts/tor-network.sh [PORT]      (default 8080)
+//   scripts/tor-network.sh [PORT [PROSECUTOR_PORT]]      (default 8080: one port for both services)
+// With PROSECUTOR_PORT (Thicket started with the same PROSECUTOR_PORT), each onion service leads to
+// its own surface, as in the deployment.
 // Then, for instance: chromium --proxy-server=socks5://127.0.0.1:<socks port> http://<onion>/
 import { startTorNetwork } from './network/network';
 
-async function main(): Promise<void> {
-  const portText = process.argv[2] ?? '8080';
-  const port = Number(portText);
-  if (!/^\d{1,5}$/.test(portText) || port < 1 || port > 65535) {
-    process.stderr.write(`usage: scripts/tor-network.sh [PORT]   (the port Thicket listens on at 127.0.0.1; got ${JSON.stringify(portText)})\n`);
+function portArgument(text: string): number {
+  const port = Number(text);
+  if (!/^\d{1,5}$/.test(text) || port < 1 || port > 65535) {
+    process.stderr.write(`usage: scripts/tor-network.sh [PORT [PROSECUTOR_PORT]]   (the ports Thicket listens on at 127.0.0.1; got ${JSON.stringify(text)})\n`);
     process.exit(2);
   }
-  const network = await startTorNetwork({ targetPort: port, report: (line) => process.stdout.write(`${line}\n`) });
+  return port;
+}
+
+async function main(): Promise<void> {
+  const port = portArgument(process.argv[2] ?? '8080');
+  const prosecutorText = process.argv[3];
+  const targetPort = prosecutorText === undefined ? port : { whistleblower: port, prosecutor: portArgument(prosecutorText) };
+  const network = await startTorNetwork({ targetPort, report: (line) => process.stdout.write(`${line}\n`) });
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;

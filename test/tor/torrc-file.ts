@@ -83,8 +83,12 @@ export function serviceOption(service: OnionServiceConfig, keyword: string): str
 export interface LocalRewrite {
   /** Replaces DEPLOY_TOR_DIR in DataDirectory and every HiddenServiceDir. */
   readonly dir: string;
-  /** Every HiddenServicePort target becomes this (host:port). Unset: targets are kept. */
-  readonly target?: string;
+  /**
+   * Every HiddenServicePort target becomes this (host:port), or, given per service, the target
+   * named by the last segment of its HiddenServiceDir (`thicket`, `prosecutor`): a service
+   * missing from it is an error. Unset: targets are kept.
+   */
+  readonly target?: string | Readonly<Record<string, string>>;
   /** Drop these global keywords (lower case), e.g. "log" to put the log elsewhere. */
   readonly drop?: readonly string[];
 }
@@ -96,6 +100,7 @@ export interface LocalRewrite {
 export function rewriteForLocalRun(text: string, rewrite: LocalRewrite): string {
   const drop = new Set(rewrite.drop ?? []);
   const lines: string[] = [];
+  let service = '';
   for (const entry of parseTorrc(text)) {
     if (drop.has(entry.key)) continue;
     let value = entry.value;
@@ -103,11 +108,14 @@ export function rewriteForLocalRun(text: string, rewrite: LocalRewrite): string 
       if (value !== DEPLOY_TOR_DIR && !value.startsWith(`${DEPLOY_TOR_DIR}/`)) {
         throw new Error(`torrc line ${String(entry.line)}: ${entry.keyword} ${value} is outside ${DEPLOY_TOR_DIR}`);
       }
+      if (entry.key === 'hiddenservicedir') service = value.split('/').pop() ?? '';
       value = `${rewrite.dir}${value.slice(DEPLOY_TOR_DIR.length)}`;
     }
     if (entry.key === 'hiddenserviceport' && rewrite.target !== undefined) {
       const [virtualPort] = value.split(/\s+/);
-      value = `${virtualPort ?? ''} ${rewrite.target}`;
+      const target = typeof rewrite.target === 'string' ? rewrite.target : rewrite.target[service];
+      if (target === undefined) throw new Error(`torrc line ${String(entry.line)}: no local target for the service "${service}"`);
+      value = `${virtualPort ?? ''} ${target}`;
     }
     lines.push(`${entry.keyword} ${value}`);
   }

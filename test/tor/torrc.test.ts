@@ -1,5 +1,5 @@
-// The deployment's tor configuration, parsed and checked: two onion services that both lead to the
-// app on the internal network, proof-of-work defences on the whistleblower service, client
+// The deployment's tor configuration, parsed and checked: two onion services that lead to the app on
+// the internal network, each to its own port (the whistleblower and the prosecutor surface), proof-of-work defences on the whistleblower service, client
 // authorization (never falling back to public) on the prosecutor service, nothing listening beyond
 // the container, no relay or exit; and real tor accepts it (tor --verify-config, never skipped).
 import { spawnSync } from 'node:child_process';
@@ -61,19 +61,36 @@ describe('parseTorrc', () => {
   });
 });
 
+describe('rewriteForLocalRun', () => {
+  it('points each service at its own local target, and refuses a service it has no target for', () => {
+    const text = readFileSync(DEPLOY_TORRC, 'utf8');
+    const rewritten = onionServices(parseTorrc(rewriteForLocalRun(text, { dir: '/tmp/x', target: { thicket: '127.0.0.1:1001', prosecutor: '127.0.0.1:1002' } })));
+    expect(rewritten.map((service) => [service.dir, valuesOf(service.options, 'HiddenServicePort')])).toEqual([
+      ['/tmp/x/thicket', ['80 127.0.0.1:1001']],
+      ['/tmp/x/prosecutor', ['80 127.0.0.1:1002']],
+    ]);
+    expect(() => rewriteForLocalRun(text, { dir: '/tmp/x', target: { thicket: '127.0.0.1:1001' } })).toThrow(/no local target for the service "prosecutor"/);
+  });
+});
+
 describe('deploy/tor/torrc', () => {
   it('publishes two onion services: whistleblowers, then prosecutors', () => {
     expect(services.map((service) => service.dir)).toEqual(['/var/lib/tor/thicket', '/var/lib/tor/prosecutor']);
     for (const service of services) expect(serviceOption(service, 'HiddenServiceVersion') ?? '3').toBe('3');
   });
 
-  it('points every HiddenServicePort at the app, on the internal network, at its fixed address', () => {
+  it('points each service at its own surface of the app, on the internal network, at its fixed address', () => {
     expect(compose.backendInternal).toBe(true);
     expect(inSubnet(compose.appAddress, compose.backendSubnet)).toBe(true);
     expect(compose.publishedPorts).toBe(0);
     const ports = services.flatMap((service) => valuesOf(service.options, 'HiddenServicePort'));
     expect(ports).toHaveLength(2);
-    for (const port of ports) expect(port).toBe(`80 ${compose.appAddress}:${compose.appPort}`);
+    // The public service reaches only PORT, the staff service only PROSECUTOR_PORT: never the same.
+    const [whistleblower, prosecutor] = services;
+    if (whistleblower === undefined || prosecutor === undefined) throw new Error('two services expected');
+    expect(valuesOf(whistleblower.options, 'HiddenServicePort')).toEqual([`80 ${compose.appAddress}:${compose.appPort}`]);
+    expect(valuesOf(prosecutor.options, 'HiddenServicePort')).toEqual([`80 ${compose.appAddress}:${compose.appProsecutorPort}`]);
+    expect(compose.appProsecutorPort).not.toBe(compose.appPort);
     // No port line outside a service, and no service without one.
     expect(valuesOf(entries, 'HiddenServicePort')).toHaveLength(ports.length);
     for (const service of services) expect(valuesOf(service.options, 'HiddenServicePort').length).toBeGreaterThan(0);

@@ -4,6 +4,9 @@
 // route of api/routes.ts is tried on every surface (a table generated from ROUTES, so a new route
 // is covered without editing this file). Then the whole loop runs with each side on its own
 // instance of one database: a whistleblower never needs the prosecutor surface, nor the reverse.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProsecutorCaseResponse, RouteName } from '../../../api/index';
@@ -14,7 +17,7 @@ import type { App } from '../../../server/app';
 import { MEMBER_TOKEN_LENGTH } from '../../../server/auth/member-auth';
 import { SURFACES, routesOn, surfacesOf } from '../../../server/plugins/surface';
 import type { Surface } from '../../../server/plugins/surface';
-import { captureLog, makeClientFixture } from '../../helpers/app';
+import { captureLog } from '../../helpers/app';
 import type { ClientFixture } from '../../helpers/app';
 import {
   contentKeyFor,
@@ -37,6 +40,31 @@ interface SurfaceApp {
   readonly reached: string[];
 }
 
+/**
+ * A built client as Vite lays it out: two apps whose pages name their entry files, which name
+ * shared chunks and workers by file name; one file only the whistleblower app uses, one only the
+ * prosecutor app, one both.
+ */
+function makeTwoAppClient(): ClientFixture {
+  const dir = mkdtempSync(join(tmpdir(), 'thicket-client-'));
+  const file = (path: string, text: string): void => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  file('index.html', '<!doctype html><html><head><title>Thicket</title><script type="module" src="/assets/whistleblower-Ab12Cd34.js"></script><link rel="stylesheet" href="/assets/day-text-Zz99Yy88.css"></head><body></body></html>\n');
+  file('prosecutor/index.html', '<!doctype html><html><head><title>Thicket prosecutor</title><script type="module" src="/assets/prosecutor-Ef56Gh78.js"></script><link rel="stylesheet" href="/assets/day-text-Zz99Yy88.css"></head><body></body></html>\n');
+  file('assets/whistleblower-Ab12Cd34.js', 'import{a}from"./shared-Ij90Kl12.js";new Worker(new URL("/assets/hash.worker-Mn34Op56.js",import.meta.url));const l={fr:()=>import("./french-Qr78St90.js")};\n');
+  file('assets/prosecutor-Ef56Gh78.js', 'import{a}from"./shared-Ij90Kl12.js";const w=new Worker(new URL("kdf.worker-Uv12Wx34.js",import.meta.url));\n');
+  file('assets/shared-Ij90Kl12.js', 'export const a=1;\n');
+  file('assets/hash.worker-Mn34Op56.js', 'self.onmessage=()=>{};\n');
+  file('assets/kdf.worker-Uv12Wx34.js', 'self.onmessage=()=>{};\n');
+  file('assets/french-Qr78St90.js', 'export default {};\n');
+  file('assets/day-text-Zz99Yy88.css', 'body{margin:0}\n');
+  file('assets/unused-Yz56Ab78.js', 'export {};\n');
+  file('favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 let world: World;
 let client: ClientFixture;
 const apps = new Map<Surface, SurfaceApp>();
@@ -53,7 +81,7 @@ function worldOn(surface: Surface): World {
 
 beforeAll(async () => {
   world = await openWorld();
-  client = makeClientFixture();
+  client = makeTwoAppClient();
   for (const surface of SURFACES) {
     const reached: string[] = [];
     const app = buildApp(
@@ -171,8 +199,25 @@ describe('pages', () => {
   const PROSECUTOR_PAGES = ['/prosecutor/', '/prosecutor', '/prosecutor/cases/42', '/prosecutor/index.html', '/%70rosecutor/', '/prosecutor/../prosecutor/index.html', '//prosecutor/', '/PROSECUTOR/x'];
   const WHISTLEBLOWER_PAGES = ['/index.html', '/case/reply', '/favicon.svg'];
 
-  it('on the whistleblower surface: the whistleblower app and assets, never a prosecutor page', async () => {
-    for (const url of ['/', '/case/reply', '/index.html', '/assets/index-3f2a9c1b.js', '/favicon.svg']) {
+  const SHARED_ASSETS = ['/assets/shared-Ij90Kl12.js', '/assets/day-text-Zz99Yy88.css'];
+  const WHISTLEBLOWER_ASSETS = ['/assets/whistleblower-Ab12Cd34.js', '/assets/hash.worker-Mn34Op56.js', '/assets/french-Qr78St90.js'];
+  const PROSECUTOR_ASSETS = ['/assets/prosecutor-Ef56Gh78.js', '/assets/kdf.worker-Uv12Wx34.js'];
+
+  it('each surface serves the built files its own app uses, and only those', async () => {
+    for (const url of [...SHARED_ASSETS, ...WHISTLEBLOWER_ASSETS, ...PROSECUTOR_ASSETS, '/assets/unused-Yz56Ab78.js']) {
+      expect((await attempt('all', 'GET', url)).status, url).toBe(200);
+    }
+    const expectStatuses = async (surface: Surface, urls: readonly string[], status: number): Promise<void> => {
+      for (const url of urls) expect((await attempt(surface, 'GET', url)).status, `${url} on ${surface}`).toBe(status);
+    };
+    await expectStatuses('whistleblower', [...SHARED_ASSETS, ...WHISTLEBLOWER_ASSETS], 200);
+    await expectStatuses('whistleblower', [...PROSECUTOR_ASSETS, '/assets/unused-Yz56Ab78.js', '/assets/%2e%2e/prosecutor/index.html'], 404);
+    await expectStatuses('prosecutor', [...SHARED_ASSETS, ...PROSECUTOR_ASSETS], 200);
+    await expectStatuses('prosecutor', [...WHISTLEBLOWER_ASSETS, '/assets/unused-Yz56Ab78.js', '/assets/%2e%2e/index.html'], 404);
+  });
+
+  it('on the whistleblower surface: the whistleblower app, never a prosecutor page', async () => {
+    for (const url of ['/', '/case/reply', '/index.html', '/favicon.svg']) {
       const response = await attempt('whistleblower', 'GET', url, html);
       expect(response.status, url).toBe(200);
       expect(response.body, url).not.toContain('Thicket prosecutor');
@@ -186,13 +231,12 @@ describe('pages', () => {
     }
   });
 
-  it('on the prosecutor surface: the prosecutor app and assets, the root leading to it, never a whistleblower page', async () => {
+  it('on the prosecutor surface: the prosecutor app, the root leading to it, never a whistleblower page', async () => {
     for (const url of ['/prosecutor/', '/prosecutor', '/prosecutor/cases/42']) {
       const response = await attempt('prosecutor', 'GET', url, html);
       expect(response.status, url).toBe(200);
       expect(response.body, url).toContain('<title>Thicket prosecutor</title>');
     }
-    expect((await attempt('prosecutor', 'GET', '/assets/index-3f2a9c1b.js')).status).toBe(200);
     const root = await attempt('prosecutor', 'GET', '/', html);
     expect(root.status).toBe(302);
     expect(root.headers['location']).toBe('/prosecutor/');

@@ -110,8 +110,11 @@ export function clientTorrc(options: ClientOptions): string {
 export interface OnionServiceOptions extends CommonOptions {
   /** The deployment's torrc (deploy/tor/torrc), run as it is except for folders and target. */
   readonly deployTorrc: string;
-  /** Where the Thicket instance listens, host:port. */
-  readonly target: string;
+  /**
+   * Where the Thicket instance listens, host:port: one instance serving everything, or one per
+   * service, keyed by the last segment of its HiddenServiceDir (`thicket`, `prosecutor`).
+   */
+  readonly target: string | Readonly<Record<string, string>>;
 }
 
 /**

@@ -58,9 +58,25 @@ export interface TorNetwork {
   stop(): Promise<void>;
 }
 
+/** The two surfaces' ports (server/plugins/surface.ts), each behind its own onion service. */
+export interface SurfacePorts {
+  readonly whistleblower: number;
+  readonly prosecutor: number;
+}
+export type TargetPorts = number | SurfacePorts;
+
+function serviceTargets(ports: TargetPorts): string | Record<string, string> {
+  const local = (port: number): string => `127.0.0.1:${String(port)}`;
+  if (typeof ports === 'number') return local(ports);
+  return { thicket: local(ports.whistleblower), prosecutor: local(ports.prosecutor) };
+}
+
 export interface TorNetworkOptions {
-  /** The Thicket instance's port on 127.0.0.1; awaited only once the relays have a consensus. */
-  readonly targetPort: number | Promise<number>;
+  /**
+   * Where Thicket listens on 127.0.0.1: one port serving everything, or one per surface (as in
+   * the deployment: PORT and PROSECUTOR_PORT); awaited only once the relays have a consensus.
+   */
+  readonly targetPort: TargetPorts | Promise<TargetPorts>;
   /** Progress lines (start-up times); default: none. */
   readonly report?: (line: string) => void;
   /** Generous defaults for a busy 2-core CI machine. */
@@ -196,7 +212,7 @@ export async function startTorNetwork(options: TorNetworkOptions): Promise<TorNe
     const serviceLog = join(serviceDir, 'notice.log');
     const serviceTorrc = join(serviceDir, 'torrc');
     const deployTorrc = await readFile(DEPLOY_TORRC, 'utf8');
-    await writeFile(serviceTorrc, onionServiceTorrc({ ...common, nickname: 'onionservice', dataDir: serviceDir, logFile: serviceLog, authorities, deployTorrc, target: `127.0.0.1:${String(targetPort)}` }));
+    await writeFile(serviceTorrc, onionServiceTorrc({ ...common, nickname: 'onionservice', dataDir: serviceDir, logFile: serviceLog, authorities, deployTorrc, target: serviceTargets(targetPort) }));
     const clientLog = join(clientDir, 'notice.log');
     const clientTorrcPath = join(clientDir, 'torrc');
     await writeFile(clientTorrcPath, clientTorrc({ ...common, nickname: 'client', dataDir: clientDir, logFile: clientLog, authorities, socksPort, clientAuthDir }));
