@@ -224,8 +224,8 @@ function allowedOnSurface(rules: SurfaceRules, request: FastifyRequest): boolean
     if (!apiRoutes.has(key)) return false;
     return !UPLOADER_ROUTES.has(key) || uploaderTokenAllowed(surface, request);
   }
-  // A wildcard route reached with an API path (an unknown API URL): the static plugin answers 404.
-  if (isApiPath(request.url) && pattern.includes('*')) return surface === 'whistleblower';
+  // An API path that reached a page route (an unknown API URL): 404, as the static plugin would.
+  if (isApiPath(request.url)) return false;
   return pageAllowed(surface, candidatePaths(request, pattern).map(pageOf), assets);
 }
 
