@@ -2,8 +2,9 @@
 // the tip form (issue 6 item 6), in Chromium normal and --jitless (Tor Browser "Safer"), on:
 //  - loopback, no throttling: the baseline of this run, every other time is printed as a ratio to it;
 //  - an emulated Tor link (CDP throttling: 800 ms round trip, 1 Mbit/s down, 0.5 Mbit/s up);
-//  - the same emulated link through a gzip proxy (page-load/gzip-proxy.ts): the server does not
-//    compress, so this measures what compression would change instead of only estimating it;
+//  - the same emulated link asking for gzip only (page-load/gzip-proxy.ts), as Chromium does over plain
+//    http to a .onion: the server's .gz copies, where the direct leg gets its .br copies (127.0.0.1 is
+//    localhost, where Chromium asks for br, as Tor Browser does on a .onion);
 //  - a private Tor network on 127.0.0.1 (test/tor/network: 3 authorities, 1 relay, the deployment's
 //    onion service, a client SOCKS port), Chromium going to the .onion through tor; with its start-up time.
 // Each visit is a fresh browser context with the cache disabled. Prints the requests in order with
@@ -94,7 +95,7 @@ async function measureModes(launch: (jitless: boolean) => Promise<Browser>, url:
 }
 
 function compressionNote(results: Results): string {
-  // The app as it is (not the gzip proxy, which compresses by design).
+  // The app as it is, as the browser asks (br on 127.0.0.1 and on a .onion in Tor Browser).
   const asServed = [results.loopback, results.emulated, results.tor].filter((cells) => cells !== undefined);
   const visits = asServed.flatMap((cells) => MODES.flatMap((mode) => [cells[mode].firstLanding, cells[mode].firstForm]));
   const responses = visits.flatMap((one) => one.requests).filter((request) => request.status !== undefined);
@@ -139,10 +140,10 @@ async function main(): Promise<void> {
   const loopback = await measureModes(local, `${instance.url}/`, null, options.runs, 'loopback');
   results.loopback = loopback.cells;
   results.emulated = (await measureModes(local, `${instance.url}/`, EMULATED_TOR_LINK, options.runs, 'emulated Tor link')).cells;
-  // What compression would change, measured rather than estimated: the same link through a gzip proxy.
+  // The same link for a browser that asks for gzip only (Chromium over http to a .onion).
   const proxy = await startGzipProxy(instance.url);
   const closeProxy = cleanUp.add(() => proxy.close());
-  results.emulatedGzip = (await measureModes(local, `${proxy.url}/`, EMULATED_TOR_LINK, options.runs, 'emulated Tor link, gzip proxy')).cells;
+  results.emulatedGzip = (await measureModes(local, `${proxy.url}/`, EMULATED_TOR_LINK, options.runs, 'emulated Tor link, gzip only')).cells;
   await closeProxy();
 
   const torLines: string[] = [];

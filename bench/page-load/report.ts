@@ -24,7 +24,7 @@ export const TARGETS = { landingKB: 150, landingUsableS: 4, tipReadyS: 8 } as co
 const LINK_TITLES: Record<LinkKey, string> = {
   loopback: 'loopback (baseline)',
   emulated: 'emulated Tor link',
-  emulatedGzip: 'same, gzip proxy',
+  emulatedGzip: 'same, gzip only',
   tor: 'private Tor network',
 };
 
@@ -68,7 +68,7 @@ export function timeTable(results: Results, runs: number): string[] {
 
 /**
  * Weight of the landing page and of the way to the tip form (from the emulated link's normal runs),
- * and, when measured, what actually crossed the link through the gzip proxy.
+ * and, when measured, what actually crossed the link when the browser asked for gzip only.
  */
 export function weightLines(cell: Cell, gzipped: Cell | undefined, link: LinkConditions, compression: string): string[] {
   const { beforeUsable, afterUsable } = cell.landing;
@@ -86,17 +86,17 @@ export function weightLines(cell: Cell, gzipped: Cell | undefined, link: LinkCon
     ...(gzipped === undefined
       ? []
       : [
-          `  on the wire through the gzip proxy (measured): landing page ${kb(gzipped.landing.beforeUsable.wire)} ` +
+          `  on the wire asking for gzip only (as Chromium over http to a .onion; measured): landing page ${kb(gzipped.landing.beforeUsable.wire)} ` +
             `(target under ${String(TARGETS.landingKB)} KB: ${verdict(gzipped.landing.beforeUsable.wire < TARGETS.landingKB * 1000)}), to the tip form ready ${kb(gzipped.form.toFormReady.wire)}`,
         ]),
   ];
 }
 
-/** The issue's time targets on the emulated link, per mode (and through the gzip proxy when measured). */
+/** The issue's time targets on the emulated link, per mode (and asking for gzip only, when measured). */
 export function targetLines(emulated: Record<Mode, Cell>, gzipped: Record<Mode, Cell> | undefined): string[] {
   const lines = ['targets on the emulated Tor link (median):'];
   const rows: [string, Record<Mode, Cell>][] = [['as served', emulated]];
-  if (gzipped !== undefined) rows.push(['gzip proxy', gzipped]);
+  if (gzipped !== undefined) rows.push(['gzip only', gzipped]);
   for (const [how, cells] of rows) {
     for (const mode of MODES) {
       const cell = cells[mode];
