@@ -1,39 +1,101 @@
 // libsodium's CommonJS build (the one with the asm.js backup, see sodiumAliases in vite.config.ts)
-// tries WebAssembly first: it decodes its 220 KB wasm from base64, calls WebAssembly.instantiate,
-// and when WebAssembly does not exist (Tor Browser "Safer", V8 --jitless) its abort handler runs
-// `new WebAssembly.RuntimeError(…)`, which throws an uncaught ReferenceError in the page before
-// the asm.js backup takes over. This build step adds one check in front of that attempt: with no
-// WebAssembly global, the start-up promise rejects at once, which is exactly the path libsodium
-// already takes to its asm.js backup (`.catch(() => useBackupModule())`). No crypto code changes;
-// with WebAssembly present nothing changes at all. If a libsodium update moves the code, the
-// build stops here instead of silently shipping the old behaviour.
+// holds libsodium twice: as WebAssembly (a 220 KB wasm in base64, ~135 KB compressed) and as
+// asm.js for browsers without WebAssembly (~172 KB compressed). A browser needs only one. This
+// build step cuts the file, without changing a byte of either libsodium, into:
+//   - a small shell (the start-up promise and the random source), where the crypto chunk sits;
+//   - the WebAssembly module, fetched as its own chunk only where WebAssembly exists;
+//   - the asm.js backup, fetched as its own chunk only when WebAssembly is missing or fails.
+// Without WebAssembly (Tor Browser "Safer", V8 --jitless) the shell goes straight to asm.js: the
+// build as published first decodes the wasm and then throws an uncaught "WebAssembly is not
+// defined" in the page. Every cut is at an exact piece of text found exactly once, and both
+// pieces have no free variable but their parameters and globals (test/unit/build); if a libsodium
+// update moves anything, the build stops here instead of shipping something else.
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 /** The module the plugin rewrites: libsodium's CommonJS build, where sodiumAliases points. */
 export const SODIUM_MODULE = /[\\/]node_modules[\\/]libsodium[\\/]dist[\\/]modules[\\/]libsodium\.js$/;
 
-// The end of the asm.js backup's definition and the first statement of the WebAssembly module,
-// both at the top level of the `ready` promise's executor: a throw there rejects `ready`.
-const ANCHOR = '};var g,C=void 0!==C?C:{},';
-const GUARD = 'if("undefined"==typeof WebAssembly)throw new Error("no WebAssembly: asm.js backup");';
+export const WASM_ID = 'virtual:thicket-sodium-wasm';
+export const ASM_ID = 'virtual:thicket-sodium-asm';
 
-/** The CommonJS libsodium source with the WebAssembly check; throws if the anchor is not found exactly once. */
-export function guardWasmProbe(code: string): string {
-  const at = code.indexOf(ANCHOR);
-  if (at < 0 || code.indexOf(ANCHOR, at + 1) >= 0) {
-    throw new Error('libsodium changed: the WebAssembly probe guard (vite-sodium.ts) no longer fits, review it');
-  }
-  return `${code.slice(0, at + 2)}${GUARD}${code.slice(at + 2)}`;
+// Inside `I.ready = new Promise(function (A, I) { <1>; <2>; }).catch(() => D.useBackupModule())`:
+// <1> sets the module's callbacks, among them `C.useBackupModule = function () {…asm.js…}`;
+// <2> is the WebAssembly module (its first statement declares `var g, C = …`).
+const BACKUP_AT = 'C.useBackupModule=';
+const MAIN_AT = '};var g,C=void 0!==C?C:{},';
+const TAIL_AT = '}).catch(function(){return D.useBackupModule()})';
+
+export interface SodiumPieces {
+  /** The libsodium module without either implementation; imports one of the two below. */
+  readonly shell: string;
+  /** ES module: `default(A, I, C, D)` runs the WebAssembly start-up (resolve, reject, module). */
+  readonly wasm: string;
+  /** ES module: `default(D)` starts the asm.js backup into module object D; returns a promise. */
+  readonly asm: string;
 }
 
-/** Vite plugin: applies guardWasmProbe to libsodium's CommonJS build wherever it is bundled. */
-export function sodiumWasmProbeGuard(): Plugin {
+function onlyOnce(code: string, piece: string): number {
+  const at = code.indexOf(piece);
+  if (at < 0 || code.indexOf(piece, at + 1) >= 0) {
+    throw new Error('libsodium changed: the split of its CommonJS build (vite-sodium.ts) no longer fits, review it');
+  }
+  return at;
+}
+
+/** Cuts libsodium's CommonJS source into the three pieces; throws if it is not the expected file. */
+export function splitSodium(code: string): SodiumPieces {
+  const backupStart = onlyOnce(code, BACKUP_AT) + BACKUP_AT.length;
+  const backupEnd = onlyOnce(code, MAIN_AT) + 1;
+  const tail = onlyOnce(code, TAIL_AT);
+  if (!(backupStart < backupEnd && backupEnd < tail) || !code.startsWith('function(){', backupStart)) {
+    throw new Error('libsodium changed: the split of its CommonJS build (vite-sodium.ts) no longer fits, review it');
+  }
+  const backup = code.slice(backupStart, backupEnd);
+  const main = code.slice(backupEnd + 1, tail);
+  const shell =
+    code.slice(0, backupStart) +
+    `function(){return import(${JSON.stringify(ASM_ID)}).then(function(m){return m.default(D)})};` +
+    // `C` was declared by the WebAssembly module's first statement; the callbacks above use it.
+    'var C;' +
+    'if("undefined"==typeof WebAssembly)throw new Error("no WebAssembly: asm.js backup");' +
+    `import(${JSON.stringify(WASM_ID)}).then(function(m){m.default(A,I,C,D)}).catch(I)` +
+    code.slice(tail);
   return {
-    name: 'thicket:sodium-wasm-probe-guard',
+    shell,
+    wasm: `export default function(A,I,C,D){${main}}\n`,
+    asm: `export default function(D){return (${backup}).call(D)}\n`,
+  };
+}
+
+/** Vite plugin: libsodium's CommonJS build as a shell plus one lazily fetched implementation. */
+export function sodiumSplit(): Plugin {
+  let pieces: SodiumPieces | undefined;
+  let sourceFile: string | undefined;
+  const piecesFor = (): SodiumPieces => {
+    if (pieces === undefined) {
+      if (sourceFile === undefined) throw new Error('vite-sodium: libsodium pieces requested before libsodium itself');
+      pieces = splitSodium(readFileSync(sourceFile, 'utf8'));
+    }
+    return pieces;
+  };
+  return {
+    name: 'thicket:sodium-split',
     enforce: 'pre',
+    resolveId(id) {
+      return id === WASM_ID || id === ASM_ID ? `\0${id}` : null;
+    },
+    load(id) {
+      if (id === `\0${WASM_ID}`) return piecesFor().wasm;
+      if (id === `\0${ASM_ID}`) return piecesFor().asm;
+      return null;
+    },
     transform(code, id) {
-      if (!SODIUM_MODULE.test(id.split('?')[0] ?? id)) return null;
-      return { code: guardWasmProbe(code), map: null };
+      const file = id.split('?')[0] ?? id;
+      if (!SODIUM_MODULE.test(file)) return null;
+      sourceFile = file;
+      pieces = splitSodium(code);
+      return { code: pieces.shell, map: null };
     },
   };
 }

@@ -2,16 +2,17 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { sodiumWasmProbeGuard } from './vite-sodium';
+import { sodiumSplit } from './vite-sodium';
 import { precompress } from './vite-precompress';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 // libsodium-wrappers' ES-module build contains only WebAssembly and fails in Tor Browser "Safer"
 // (no WebAssembly, no JIT). Its CommonJS build carries an asm.js backup that works there, so the
-// whistleblower bundle always takes the CommonJS build, with sodiumPlugins: without WebAssembly
-// it goes straight to asm.js instead of throwing an uncaught error first (vite-sodium.ts).
-export const sodiumPlugins = () => [sodiumWasmProbeGuard()];
+// whistleblower bundle always takes the CommonJS build, with sodiumPlugins: it splits libsodium's
+// WebAssembly and asm.js into two chunks, and a browser fetches only the one it can run; without
+// WebAssembly it goes straight to asm.js, with no uncaught error first (vite-sodium.ts).
+export const sodiumPlugins = () => [sodiumSplit()];
 export const sodiumAliases = [
   { find: /^libsodium-wrappers$/, replacement: here('./node_modules/libsodium-wrappers/dist/modules/libsodium-wrappers.js') },
   { find: /^libsodium$/, replacement: here('./node_modules/libsodium/dist/modules/libsodium.js') },

@@ -81,11 +81,13 @@ describe.each([
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  const requested: string[] = [];
 
   beforeAll(async () => {
     browser = await launchChromium({ jitless });
     page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${server.url}/index.html`);
     await page.waitForFunction(() => window.thicketHarness !== undefined);
   });
@@ -215,6 +217,11 @@ describe.each([
         out: { entropy: toBase64Url(entropy), language: node.language, fetched, milliseconds: 0 },
       });
     }
+  });
+
+  it('fetched only the libsodium it runs: WebAssembly normally, asm.js without WebAssembly', () => {
+    const sodium = requested.filter((path) => /thicket-sodium-(?:wasm|asm)/.test(path)).map((path) => (path.includes('wasm') ? 'wasm' : 'asm'));
+    expect(sodium).toEqual([jitless ? 'asm' : 'wasm']);
   });
 
   // Without WebAssembly, libsodium goes straight to its asm.js backup (vite-sodium.ts): not even
