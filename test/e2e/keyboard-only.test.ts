@@ -215,6 +215,7 @@ describe('a whistleblower using only the keyboard', () => {
   });
 
   it('saw a visible focus indicator at every Tab stop', () => {
+    console.log(`keyboard-only: ${keys.stops.length} Tab stops sampled, ${keys.invisibleStops().length} without a visible focus indicator`);
     expect(keys.stops.length).toBeGreaterThan(40);
     expect(keys.invisibleStops()).toEqual([]);
   });

@@ -63,6 +63,7 @@ async function auditIn(page: Page, screen: string, language: AuditLanguage, opti
     return { screen, language, counts: null, blocking: [], dir: '', note: `the picker offers no "${language}"` };
   }
   if (options.prepare !== undefined) await options.prepare(page, language);
+  const started = performance.now();
   const dir = await page.evaluate(() => document.documentElement.dir);
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const counts: Record<Impact, number> = { critical: 0, serious: 0, moderate: 0, minor: 0 };
@@ -75,7 +76,8 @@ async function auditIn(page: Page, screen: string, language: AuditLanguage, opti
     lines.push(`  - ${violation.id} (${impact}, ${violation.nodes.length} node${violation.nodes.length === 1 ? '' : 's'}): ${violation.help}: ${targets}`);
     if (impact === 'serious' || impact === 'critical') blocking.push(`${violation.id} (${impact}): ${targets}`);
   }
-  console.log(`[axe] ${screen} [${language}, dir=${dir}]: ${violations.length === 0 ? 'no violations' : `${violations.length} rule(s) violated\n${lines.join('\n')}`}`);
+  const took = Math.round(performance.now() - started);
+  console.log(`[axe] ${screen} [${language}, dir=${dir}, ${took} ms]: ${violations.length === 0 ? 'no violations' : `${violations.length} rule(s) violated\n${lines.join('\n')}`}`);
   return { screen, language, counts, blocking, dir, note: '' };
 }
 
