@@ -9,9 +9,8 @@ import { LanguagePicker } from '../shared/i18n/LanguagePicker';
 import { ROOT_PUBLIC_KEY } from '../shared/root-key';
 import { Landing } from './components/Landing';
 import { OnionWarning } from './components/OnionWarning';
-import { ReportFlow } from './pages/ReportFlow';
-import { ReturnFlow } from './pages/ReturnFlow';
-import { loadServices, preloadReport, preloadWhenIdle } from './services/load-services';
+import { FlowLoader } from './components/FlowLoader';
+import { preloadReport, preloadReturn, preloadWhenIdle } from './services/load-services';
 
 type Flow = 'landing' | 'report' | 'return';
 
@@ -31,7 +30,7 @@ export function App({ rootPublicKey = ROOT_PUBLIC_KEY }: { readonly rootPublicKe
   const go = (next: Flow): void => {
     // Start loading the crypto at once (if not yet done): it arrives while the person reads or types.
     if (next === 'report') preloadReport();
-    else if (next !== 'landing') loadServices().catch(() => undefined);
+    else if (next === 'return') preloadReturn();
     setMoved(true);
     setFlow(next);
   };
@@ -50,8 +49,11 @@ export function App({ rootPublicKey = ROOT_PUBLIC_KEY }: { readonly rootPublicKe
         {flow === 'landing' ? (
           <Landing ready={rootPublicKey !== ''} focusHeading={moved} onReport={() => go('report')} onReturn={() => go('return')} />
         ) : null}
-        {flow === 'report' ? <ReportFlow rootPublicKey={rootPublicKey} onOpenCase={() => go('return')} onCancel={() => go('landing')} /> : null}
-        {flow === 'return' ? <ReturnFlow rootPublicKey={rootPublicKey} onLeave={() => go('landing')} /> : null}
+        {/* The screens after the landing page load after it (FlowLoader). */}
+        {flow === 'report' ? (
+          <FlowLoader>{({ ReportFlow }) => <ReportFlow rootPublicKey={rootPublicKey} onOpenCase={() => go('return')} onCancel={() => go('landing')} />}</FlowLoader>
+        ) : null}
+        {flow === 'return' ? <FlowLoader>{({ ReturnFlow }) => <ReturnFlow rootPublicKey={rootPublicKey} onLeave={() => go('landing')} />}</FlowLoader> : null}
       </main>
     </>
   );

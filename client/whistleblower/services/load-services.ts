@@ -1,7 +1,7 @@
 // The crypto and everything that uses it stay out of the landing page, so it paints at once even
-// on a slow Tor circuit. They load in the background once the landing page is on screen and the
-// browser is idle (preloadWhenIdle), or at the latest when the person starts a report or comes
-// back with a code. The agency directory is asked for at the same time, beside the crypto, so the
+// on a slow Tor circuit, and so do the screens after it (loadFlows). They load in the background
+// once the landing page is on screen and the browser is idle (preloadWhenIdle), or at the latest
+// when the person starts a report or comes back with a code. The agency directory is asked for at the same time, beside the crypto, so the
 // list of agencies does not wait for the crypto before asking the server.
 import { msg } from '../../shared/i18n/message';
 import { ServiceFailure } from './errors';
@@ -22,6 +22,33 @@ export function loadServices(): Promise<Services> {
       throw new ServiceFailure(msg('whistleblower:errors.servicesLoad'));
     });
   return pending;
+}
+
+// ---------------------------------------------------------------- the screens after the landing page
+
+export type Flows = typeof import('../pages/flows');
+
+let flowsPending: Promise<Flows> | undefined;
+let flowsLoaded: Flows | undefined;
+
+/** Starts (or joins) loading the report and return screens; a failed load can be retried. */
+export function loadFlows(): Promise<Flows> {
+  flowsPending ??= import('../pages/flows').then(
+    (flows) => {
+      flowsLoaded = flows;
+      return flows;
+    },
+    (error: unknown) => {
+      flowsPending = undefined;
+      throw error;
+    },
+  );
+  return flowsPending;
+}
+
+/** The screens, if they have loaded already (then they show at once, without a loading step). */
+export function loadedFlows(): Flows | undefined {
+  return flowsLoaded;
 }
 
 // ---------------------------------------------------------------- the agency directory, early
@@ -69,8 +96,9 @@ export async function takeEarlyDirectory(now: number = Date.now()): Promise<unkn
   return early.body;
 }
 
-/** What making a report needs first: the crypto and the agency directory, side by side. Never fails. */
+/** What making a report needs first: its screens, the crypto and the agency directory, side by side. Never fails. */
 export function preloadReport(): void {
+  loadFlows().catch(() => undefined);
   prefetchDirectory();
   loadServices().catch(() => undefined);
 }
@@ -80,6 +108,12 @@ export interface IdleScheduler {
   readonly cancelIdleCallback?: (handle: number) => void;
   readonly setTimeout: (callback: () => void, ms: number) => unknown;
   readonly clearTimeout: (handle: never) => void;
+}
+
+/** What coming back with a case code needs first: its screens and the crypto. Never fails. */
+export function preloadReturn(): void {
+  loadFlows().catch(() => undefined);
+  loadServices().catch(() => undefined);
 }
 
 /** Idle time is waited for at most this long; without requestIdleCallback, this long after first paint. */

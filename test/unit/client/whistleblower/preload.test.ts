@@ -1,6 +1,8 @@
 // Loading what a report needs early (services/load-services.ts): the agency directory asked for
 // beside the crypto and used once by the agency list, which still checks every agency; the idle
 // preload of the landing page, with and without requestIdleCallback, silent on failure.
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROUTES } from '../../../../api/index';
 import { ready } from '../../../../crypto/index';
@@ -10,11 +12,15 @@ import {
   EARLY_DIRECTORY_MAX_AGE_MS,
   IDLE_TIMEOUT_MS,
   NO_IDLE_CALLBACK_DELAY_MS,
+  loadFlows,
+  loadedFlows,
   prefetchDirectory,
   preloadWhenIdle,
   takeEarlyDirectory,
   type IdleScheduler,
 } from '../../../../client/whistleblower/services/load-services';
+import { FlowLoader } from '../../../../client/whistleblower/components/FlowLoader';
+import { englishI18n, withI18n } from '../intake/i18n';
 import { FakeTipLine } from './fake-tip-line';
 
 let line: FakeTipLine;
@@ -160,5 +166,23 @@ describe('preloadWhenIdle', () => {
       throw new Error('offline');
     });
     expect(() => idle[0]?.callback()).not.toThrow();
+  });
+});
+
+describe('the screens after the landing page', () => {
+  it('show a loading line until their chunk has come, then at once', async () => {
+    const i18next = await englishI18n();
+    const render = (): string =>
+      renderToStaticMarkup(withI18n(i18next, createElement(FlowLoader, { children: (flows) => createElement('p', { id: 'loaded' }, typeof flows.ReportFlow) })));
+    expect(loadedFlows()).toBeUndefined();
+    const loading = render();
+    expect(loading).toContain('role="status"');
+    expect(loading).toContain('Loading… On Tor this can take a few seconds.');
+    expect(loading).not.toContain('id="loaded"');
+    const flows = await loadFlows();
+    expect(typeof flows.ReportFlow).toBe('function');
+    expect(typeof flows.ReturnFlow).toBe('function');
+    expect(loadedFlows()).toBe(flows);
+    expect(render()).toBe('<p id="loaded">function</p>');
   });
 });
