@@ -24,7 +24,8 @@ COPY migrations ./migrations
 COPY tsconfig.json ./
 RUN mkdir -p /data && chown node:node /data
 USER node
-EXPOSE 8080
+# PORT (whistleblower surface) and PROSECUTOR_PORT (prosecutor surface), see docs/DEPLOYMENT.md.
+EXPOSE 8080 8081
 HEALTHCHECK --interval=30s --timeout=5s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:8080/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node_modules/.bin/tsx", "server/main.ts"]
