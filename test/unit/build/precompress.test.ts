@@ -1,12 +1,13 @@
 // The build's pre-compressed copies (vite-precompress.ts): which files get a .br and a .gz, that
 // each unpacks to the very bytes of its file, and that the client build uses the plugin.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import type { PluginOption } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COMPRESSIBLE, precompress, precompressDirectory } from '../../../vite-precompress';
+import { CACHE_MAX_AGE_MS, COMPRESSIBLE, precompress, precompressDirectory, pruneCache } from '../../../vite-precompress';
 import viteConfig from '../../../vite.config';
 
 let dir: string;
@@ -66,6 +67,60 @@ describe('precompressDirectory', () => {
     expect(existsSync(join(dir, 'assets', 'app.js.gz.gz'))).toBe(false);
     expect(COMPRESSIBLE.test('app.js.br')).toBe(false);
     expect(COMPRESSIBLE.test('app.js.gz')).toBe(false);
+  });
+});
+
+describe('the cache of compressed copies', () => {
+  const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
+  const content = text(400, 'export const cached = true');
+  let cacheDir: string;
+  beforeEach(() => {
+    cacheDir = join(dir, 'cache');
+    writeFileSync(join(dir, 'assets', 'app.js'), content);
+  });
+
+  it('keeps each copy under the hash of the file, and uses it again', async () => {
+    await precompressDirectory(join(dir, 'assets'), { cacheDir });
+    expect(readdirSync(cacheDir).sort()).toEqual([`${sha256(content)}.br`, `${sha256(content)}.gz`]);
+    expect(readFileSync(join(cacheDir, `${sha256(content)}.br`)).equals(readFileSync(join(dir, 'assets', 'app.js.br')))).toBe(true);
+    // A valid copy made differently (brotli quality 1, gzip level 1) stands in the cache: the next run takes it as it is.
+    const quickBr = brotliCompressSync(Buffer.from(content), { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } });
+    const quickGz = gzipSync(content, { level: 1 });
+    writeFileSync(join(cacheDir, `${sha256(content)}.br`), quickBr);
+    writeFileSync(join(cacheDir, `${sha256(content)}.gz`), quickGz);
+    await precompressDirectory(join(dir, 'assets'), { cacheDir });
+    expect(readFileSync(join(dir, 'assets', 'app.js.br')).equals(quickBr)).toBe(true);
+    expect(readFileSync(join(dir, 'assets', 'app.js.gz')).equals(quickGz)).toBe(true);
+  });
+
+  it('never uses a cached copy that does not unpack to the very file', async () => {
+    mkdirSync(cacheDir);
+    writeFileSync(join(cacheDir, `${sha256(content)}.br`), brotliCompressSync(Buffer.from(`${content} // changed`)));
+    writeFileSync(join(cacheDir, `${sha256(content)}.gz`), 'not gzip at all');
+    await precompressDirectory(join(dir, 'assets'), { cacheDir });
+    expect(brotliDecompressSync(readFileSync(join(dir, 'assets', 'app.js.br'))).toString()).toBe(content);
+    expect(gunzipSync(readFileSync(join(dir, 'assets', 'app.js.gz'))).toString()).toBe(content);
+    // And the bad entries were replaced by good ones.
+    expect(brotliDecompressSync(readFileSync(join(cacheDir, `${sha256(content)}.br`))).toString()).toBe(content);
+    expect(gunzipSync(readFileSync(join(cacheDir, `${sha256(content)}.gz`))).toString()).toBe(content);
+  });
+
+  it('removes entries unused for 30 days, keeps the others, and refreshes those it uses', async () => {
+    mkdirSync(cacheDir);
+    const now = Date.now();
+    const old = new Date(now - CACHE_MAX_AGE_MS - 60_000);
+    const recent = new Date(now - CACHE_MAX_AGE_MS + 60_000);
+    for (const [name, when] of [['old.br', old], ['recent.gz', recent]] as const) {
+      writeFileSync(join(cacheDir, name), 'x');
+      utimesSync(join(cacheDir, name), when, when);
+    }
+    await pruneCache(cacheDir, now);
+    expect(readdirSync(cacheDir)).toEqual(['recent.gz']);
+    await precompressDirectory(join(dir, 'assets'), { cacheDir });
+    const entry = join(cacheDir, `${sha256(content)}.br`);
+    utimesSync(entry, old, old);
+    await precompressDirectory(join(dir, 'assets'), { cacheDir });
+    expect(statSync(entry).mtimeMs).toBeGreaterThan(now - CACHE_MAX_AGE_MS);
   });
 });
 
