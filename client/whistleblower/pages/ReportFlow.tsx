@@ -195,6 +195,23 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
   // The new case's code in the page's word list when BIP39 has one (else English); it follows a
   // change of language, and any of its forms opens the case.
   const codeLanguage = caseCodeLanguageFor(i18n.language);
+  // A word list not fetched yet (the language changed after sending) shows the English words until
+  // it arrives, then the words follow.
+  const [listsArrived, setListsArrived] = useState(0);
+  useEffect(() => {
+    const loaded = services.current;
+    if (sent === null || codeLanguage === 'en' || loaded === null) return undefined;
+    let live = true;
+    loaded.loadCaseCodeList(codeLanguage).then(
+      () => {
+        if (live) setListsArrived((count) => count + 1);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [sent, codeLanguage]);
   const shownWords = useMemo((): readonly string[] | null => {
     if (sent === null) return null;
     if (codeLanguage === 'en' || services.current === null) return sent.words;
@@ -203,7 +220,8 @@ export function ReportFlow({ rootPublicKey, onOpenCase, onCancel }: ReportFlowPr
     } catch {
       return sent.words;
     }
-  }, [sent, codeLanguage]);
+    // listsArrived: recompute once a fetched list can spell the code.
+  }, [sent, codeLanguage, listsArrived]);
 
   const copy = async (): Promise<void> => {
     if (shownWords === null) return;
