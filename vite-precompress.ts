@@ -9,7 +9,7 @@
 // several times from the same sources, so copies are kept in a cache by the SHA-256 of the file
 // (Vite's cache folder, node_modules/.vite/precompress); a cached copy is used only after it was
 // unpacked and found byte for byte equal to the file, and entries unused for 30 days are removed.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -78,10 +78,15 @@ async function compressed(data: Buffer, encoding: Encoding, cacheDir: string | u
     // Missing or unreadable: made afresh below.
   }
   const fresh = await encoding.pack(data);
-  // Written aside, then renamed: a build running at the same time never reads half an entry.
-  const aside = `${entry}.${process.pid.toString()}.${createHash('sha256').update(fresh).digest('hex').slice(0, 8)}.tmp`;
-  await writeFile(aside, fresh);
-  await rename(aside, entry);
+  // Written aside under a name of its own, then renamed: a build running at the same time never
+  // reads half an entry. The cache only saves time: if it cannot be written, the build goes on.
+  const aside = `${entry}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(aside, fresh);
+    await rename(aside, entry);
+  } catch {
+    await rm(aside, { force: true }).catch(() => undefined);
+  }
   return fresh;
 }
 
@@ -116,10 +121,15 @@ export interface PrecompressOptions {
  * already made). A copy that would not be smaller is not written: the server then sends the file.
  */
 export async function precompressDirectory(dir: string, options: PrecompressOptions = {}): Promise<PrecompressResult[]> {
-  const { cacheDir } = options;
+  let { cacheDir } = options;
   if (cacheDir !== undefined) {
-    await mkdir(cacheDir, { recursive: true });
-    await pruneCache(cacheDir);
+    try {
+      await mkdir(cacheDir, { recursive: true });
+      await pruneCache(cacheDir);
+    } catch {
+      // No cache then: it only saves time.
+      cacheDir = undefined;
+    }
   }
   const files = (await filesUnder(dir)).filter((file) => COMPRESSIBLE.test(file)).sort();
   const results: PrecompressResult[] = [];

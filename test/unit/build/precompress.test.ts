@@ -93,6 +93,21 @@ describe('the cache of compressed copies', () => {
     expect(readFileSync(join(dir, 'assets', 'app.js.gz')).equals(quickGz)).toBe(true);
   });
 
+  it('handles files of the same content side by side, and a cache it cannot write', async () => {
+    for (const name of ['a.js', 'b.js', 'c.js', 'd.js', 'e.js']) writeFileSync(join(dir, 'assets', name), content);
+    await precompressDirectory(join(dir, 'assets'), { cacheDir });
+    expect(readdirSync(cacheDir).sort()).toEqual([`${sha256(content)}.br`, `${sha256(content)}.gz`]);
+    // A cache folder that is a file: nothing can be cached, every copy is still written.
+    const blocked = join(dir, 'blocked');
+    mkdirSync(blocked);
+    writeFileSync(join(blocked, 'cache'), 'a file, not a folder');
+    rmSync(join(dir, 'assets', 'e.js.br'));
+    rmSync(join(dir, 'assets', 'e.js.gz'));
+    await precompressDirectory(join(dir, 'assets'), { cacheDir: join(blocked, 'cache', 'inner') });
+    expect(brotliDecompressSync(readFileSync(join(dir, 'assets', 'e.js.br'))).toString()).toBe(content);
+    expect(gunzipSync(readFileSync(join(dir, 'assets', 'e.js.gz'))).toString()).toBe(content);
+  });
+
   it('never uses a cached copy that does not unpack to the very file', async () => {
     mkdirSync(cacheDir);
     writeFileSync(join(cacheDir, `${sha256(content)}.br`), brotliCompressSync(Buffer.from(`${content} // changed`)));
