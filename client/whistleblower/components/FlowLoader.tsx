@@ -13,7 +13,8 @@ function initialState(): State {
 /**
  * The screens after the landing page, which load after it (services/load-services.ts loadFlows).
  * Usually the idle preload has brought them already and they show at once; otherwise a loading
- * line shows until they come, and if they cannot come, a plain message with Retry.
+ * line shows until they come, and if they cannot come, a plain message with Retry. A render on
+ * the server awaits loadFlows() first, so the screens render at once there too.
  */
 export function FlowLoader({ children }: { readonly children: (flows: Flows) => ReactNode }) {
   const { t } = useTranslation('common');
