@@ -3,7 +3,9 @@
 // against a tus server played by this test, which refuses an expired token once and drops the
 // connection mid-upload (then comes back as a fresh process would). Node then decrypts what was
 // stored with crypto/ and checks it against the manifest entry; the page downloads it back and
-// the check must pass, and must fail once a stored byte is altered.
+// the check must pass, and must fail once a stored byte is altered. On a link throttled to
+// 40 KB/s (Chrome DevTools network emulation) the PATCHes stay small (patch-size.ts) and the
+// upload still completes and opens.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +21,8 @@ import type { Browser, Page } from 'playwright-core';
 import { sodiumAliases } from '../../vite.config';
 import { decryptFileBytes, deriveCaseKeys, encryptedFileSize, fromBase64Url, generateCaseEntropy, ready, toBase64Url } from '../../crypto/index';
 import { launchChromium } from '../helpers/chromium';
+import { PATCH_FLOOR_BYTES, PATCH_GROWTH, PATCH_START_BYTES } from '../../client/shared/files/patch-size';
+import { TUS_CHUNK_BYTES } from '../../client/shared/files/upload';
 import { fileContent, type DownloadInput, type DownloadOutput, type UploadInput, type UploadOutput } from './file-pipeline-harness/harness-api';
 
 const harnessRoot = fileURLToPath(new URL('./file-pipeline-harness', import.meta.url));
@@ -38,6 +42,8 @@ interface Logged {
   readonly authorization: string;
   readonly uploadLength: string;
   readonly uploadMetadata: string;
+  /** Body length the request declared (PATCH size). */
+  readonly contentLength: number;
 }
 
 const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
@@ -76,6 +82,7 @@ async function handleUpload(req: IncomingMessage, res: ServerResponse): Promise<
     authorization,
     uploadLength: String(req.headers['upload-length'] ?? ''),
     uploadMetadata: String(req.headers['upload-metadata'] ?? ''),
+    contentLength: Number(req.headers['content-length'] ?? 0),
   });
   if (Date.now() < downUntil) {
     log.push(entry(0));
@@ -175,6 +182,9 @@ afterAll(async () => {
 
 const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
+/** Sizes of the PATCHes the server accepted, in order. */
+const acceptedPatchSizes = (): number[] => log.filter((request) => request.method === 'PATCH' && request.status === 204).map((request) => request.contentLength);
+
 describe.each([
   { mode: 'normal', jitless: false, originalBytes: 6 * MiB + 4321, cleanedBytes: 5 * MiB + 17, dropPatch: 2 },
   { mode: 'jitless (Tor Browser "Safer")', jitless: true, originalBytes: 2 * MiB + 99, cleanedBytes: 2 * MiB - 5000, dropPatch: 1 },
@@ -262,6 +272,10 @@ describe.each([
     expect(uploaded.phases).toContain('retrying');
     expect(uploaded.phases.at(-1)).toBe('done');
     expect(uploaded.lastPercentText).toBe('Sent: 100%');
+    // PATCHes start small and, on this fast link, grow (adaptive size, patch-size.ts).
+    const sizes = acceptedPatchSizes();
+    expect(log.find((request) => request.method === 'PATCH')?.contentLength).toBe(PATCH_START_BYTES);
+    expect(Math.max(...sizes)).toBeGreaterThan(PATCH_START_BYTES);
 
     // What the server stored opens with the manifest's key, to the cleaned bytes.
     const uploadId = await uploadIdOf(entry.fileId);
@@ -272,7 +286,8 @@ describe.each([
 
     console.info(
       `file upload in Chromium ${jitless ? 'jitless' : 'normal'}: ${(cleanedBytes / MiB).toFixed(1)} MiB (+ ${(originalBytes / MiB).toFixed(1)} MiB original hashed) ` +
-        `in ${uploaded.milliseconds.toFixed(0)} ms (${uploaded.timeline.join(', ')}); longest main-thread stall ${uploaded.longestStallMs.toFixed(0)} ms`,
+        `in ${uploaded.milliseconds.toFixed(0)} ms (${uploaded.timeline.join(', ')}); PATCHes of ${sizes.join(', ')} bytes; ` +
+        `longest main-thread stall ${uploaded.longestStallMs.toFixed(0)} ms`,
     );
     // The page stayed responsive: the work runs in workers.
     expect(uploaded.longestStallMs).toBeLessThan(2000);
@@ -327,12 +342,51 @@ describe.each([
         type: 'video/mp4',
         originalBytes: 12 * MiB,
         cleanedBytes: null,
-        cancelAfterBytes: 5 * MiB,
+        // Early: on this fast link the third PATCH already carries most of the file.
+        cancelAfterBytes: 2 * MiB,
       });
       expect(result.entry).toBeNull();
       expect(result.error).toMatchObject({ name: 'FileTransferError', code: 'cancelled' });
       expect(result.phases.at(-1)).toBe('cancelled');
       await expect.poll(() => log.some((request) => request.method === 'DELETE' && request.status === 204)).toBe(true);
     });
+
+    it('on a link throttled to 40 KB/s, sends PATCHes sized to the link (well under 4 MiB), and the upload completes and opens', async () => {
+      log.length = 0;
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 40_000 });
+      // Encrypted to 1,573,296 bytes: the first PATCH, then a second chosen from the first's speed, then a little.
+      const bytes = 1_450_000;
+      let result: UploadOutput;
+      try {
+        result = await runUpload({ caseId: toBase64Url(caseId), fileName: 'voice-note.m4a', type: 'audio/mp4', originalBytes: bytes, cleanedBytes: null, cancelAfterBytes: null });
+      } finally {
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+        await cdp.detach();
+      }
+      const sizes = acceptedPatchSizes();
+      console.info(`file upload at 40 KB/s: ${String(bytes)} bytes in ${result.milliseconds.toFixed(0)} ms; PATCHes of ${sizes.join(', ')} bytes; ${log.map((r) => `${r.method} ${String(r.status)}`).join(', ')}`);
+      expect(result.error).toBeNull();
+      const entry = result.entry;
+      if (entry === null) throw new Error('no entry');
+
+      // The first PATCH is the start size (about 13 s here); the second is what 25 s carries at the
+      // measured speed (about 1 MB), less than the fourfold growth a fast link gets, and far
+      // below the former fixed 4 MiB (105 s at this speed).
+      expect(sizes.length).toBeGreaterThanOrEqual(3);
+      expect(sizes[0]).toBe(PATCH_START_BYTES);
+      const second = sizes[1] ?? 0;
+      expect(second).toBeGreaterThanOrEqual(PATCH_FLOOR_BYTES);
+      expect(second).toBeLessThan(PATCH_GROWTH * PATCH_START_BYTES);
+      expect(second).toBeLessThan(1_300_000);
+      for (const size of sizes) expect(size).toBeLessThan(TUS_CHUNK_BYTES);
+      expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(encryptedFileSize(bytes));
+
+      const stored = new Uint8Array(await readFile(join(storeDir, await uploadIdOf(entry.fileId))));
+      const plain = decryptFileBytes(fromBase64Url(entry.key, 32), stored, { caseId, fileId: fromBase64Url(entry.fileId, 16) });
+      expect(sha256Hex(plain)).toBe(sha256Hex(fileContent(bytes, 1)));
+      expect(entry.sha256).toBe(sha256Hex(plain));
+    }, 120_000);
   }
 });

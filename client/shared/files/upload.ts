@@ -5,7 +5,7 @@
 // URL in memory only. Resolves with the file's manifest entry once the server holds all of it.
 import { DetailedError, Upload, type HttpRequest, type HttpResponse } from 'tus-js-client';
 import { errorBody } from '../../../api/index';
-import { FILE_CIPHER_CHUNK_BYTES, encryptedFileSize, generateFileId, generateFileKey, toBase64Url } from '../../../crypto/index';
+import { encryptedFileSize, generateFileId, generateFileKey, toBase64Url } from '../../../crypto/index';
 import { CipherSource } from './cipher-source';
 import { EncryptedStream } from './encrypt-client';
 import { bytes, msg } from '../i18n/message';
@@ -14,14 +14,22 @@ import { hashInWorker, type HashJob } from './hash-client';
 import { uploadEndpoint } from './limits';
 import { manifestEntry } from './manifest';
 import { MemoryUrlStorage } from './memory-url-storage';
+import { PATCH_OVERLAP_BYTES, PATCH_START_BYTES, sizeAfterFailure, sizeAfterSuccess } from './patch-size';
 import { ProgressReporter } from './progress';
 import type { FileManifestEntryV1, FileToSend, StartUpload, TransferProgress, UploadHandle, UploadTarget } from './types';
 
-/** tus request body size: 64 ciphertext chunks (4,195,392 bytes). */
-export const TUS_CHUNK_BYTES = 64 * FILE_CIPHER_CHUNK_BYTES;
+/**
+ * The PATCH size while encryption, not the link, is what limits the upload: 64 ciphertext chunks
+ * (4,195,392 bytes). PATCH sizes adapt to the link between 256 KiB and 16 MiB (patch-size.ts).
+ */
+export const TUS_CHUNK_BYTES = PATCH_OVERLAP_BYTES;
 /** Waits between attempts: long enough in all (about 2.5 minutes) to ride out a server restart or a Tor circuit change. */
 export const RETRY_DELAYS_MS = [0, 1000, 2000, 4000, 8000, 15000, 30000, 30000, 60000];
-/** A request with no sign of life for this long is given up and resumed. */
+/**
+ * A request with no sign of life for this long is given up and resumed (with a smaller PATCH).
+ * PATCHes are sized to take about 25 s and report progress as their bytes leave, so only a stuck
+ * circuit goes this long without any; the same as the server's requestTimeout (server/app.ts).
+ */
 const STALL_MS = 120_000;
 const MAX_STALLS = 5;
 
@@ -80,9 +88,10 @@ export function refusalFor(method: string, status: number, code: string, fileNam
     return new FileTransferError('server', msg('common:upload.sameId', { name }));
   }
   // On PATCH and HEAD, 409 (offset mismatch, or already complete) and 423 (locked) are tus's
-  // signals to ask for the offset and resume; 401 is handled by renewing the session. Any other
-  // 4xx means this upload cannot go on.
-  if (status >= 400 && status < 500 && status !== 401 && status !== 409 && status !== 423) {
+  // signals to ask for the offset and resume; 401 is handled by renewing the session; 408 is the
+  // server's requestTimeout (a PATCH too slow to arrive in 120 s: the server keeps what arrived,
+  // and the next PATCH is smaller). Any other 4xx means this upload cannot go on.
+  if (status >= 400 && status < 500 && status !== 401 && status !== 408 && status !== 409 && status !== 423) {
     return new FileTransferError('server', msg('common:upload.refused', { name, status: String(status) }));
   }
   return null;
@@ -111,6 +120,11 @@ class FileUpload {
   private lastActivity = 0;
   private stalls = 0;
   private watchdog: ReturnType<typeof setInterval> | null = null;
+  /** Size of the next PATCH (patch-size.ts), set on tus's options before each one. */
+  private patchBytes = PATCH_START_BYTES;
+  /** The PATCH in flight: when it was sent, from which offset, how many of its bytes left, how long its bytes took to be ready. */
+  private patch: { sentAt: number; offset: number; sent: number; waitMs: number } | null = null;
+  private lastAnswerAt = 0;
 
   constructor(
     private readonly target: UploadTarget,
@@ -140,6 +154,7 @@ class FileUpload {
       this.stream = new EncryptedStream(this.file.content, this.key, { caseId: this.target.caseId, fileId: this.fileId }, this.file.name);
       const stream = this.stream;
       const source = new CipherSource({ read: () => stream.read() }, this.storedSize);
+      this.lastAnswerAt = Date.now();
       this.tus = new Upload(this.file.content, this.options(source));
       this.tus.start();
       this.watchdog = setInterval(() => this.checkStall(), 10_000);
@@ -165,7 +180,8 @@ class FileUpload {
       endpoint: uploadEndpoint(globalThis.location.href),
       metadata,
       uploadSize: this.storedSize,
-      chunkSize: TUS_CHUNK_BYTES,
+      // Read by tus for every PATCH; changed after each one by setPatchBytes().
+      chunkSize: this.patchBytes,
       retryDelays: RETRY_DELAYS_MS,
       // Nothing about the upload may outlive the page: no fingerprint, URL kept in memory only.
       storeFingerprintForResuming: false,
@@ -185,9 +201,14 @@ class FileUpload {
         req.setHeader('Authorization', `Bearer ${token}`);
         this.inFlightSince = Date.now();
         this.lastActivity = this.inFlightSince;
+        this.patch =
+          req.getMethod() === 'PATCH'
+            ? { sentAt: this.inFlightSince, offset: Number(req.getHeader('Upload-Offset') ?? 0), sent: 0, waitMs: this.inFlightSince - this.lastAnswerAt }
+            : null;
       },
       onAfterResponse: (req, res) => {
         this.inFlightSince = null;
+        this.lastAnswerAt = Date.now();
         const status = res.getStatus();
         if (status === 401) throw new TokenRefused(bearerOf(req));
         const refusal = refusalFor(req.getMethod(), status, errorCodeOf(res), this.file.name, this.size);
@@ -195,8 +216,15 @@ class FileUpload {
         if (status >= 200 && status < 300) this.refusalsInARow = 0;
       },
       onShouldRetry: (error) => this.shouldRetry(error),
+      onChunkComplete: (accepted) => {
+        const patch = this.patch;
+        this.patch = null;
+        if (patch === null) return;
+        this.setPatchBytes(sizeAfterSuccess(this.patchBytes, { bytes: accepted, sendMs: this.lastAnswerAt - patch.sentAt, waitMs: patch.waitMs }));
+      },
       onProgress: (bytesSent) => {
         this.lastActivity = Date.now();
+        if (this.patch !== null) this.patch.sent = Math.max(this.patch.sent, bytesSent - this.patch.offset);
         this.started = true;
         this.uploaded = Math.max(this.uploaded, bytesSent);
         this.stalls = 0;
@@ -222,7 +250,10 @@ class FileUpload {
       return true;
     }
     const status = error.originalResponse?.getStatus() ?? 0;
-    const retry = cause instanceof TokenUnavailable || status === 0 || status >= 500 || status === 409 || status === 423;
+    // A PATCH cut off (network) or too slow for the server (408): the next one is smaller.
+    if (error.originalRequest?.getMethod() === 'PATCH' && !(cause instanceof TokenUnavailable) && (status === 0 || status === 408)) this.patchFailed();
+    this.patch = null;
+    const retry = cause instanceof TokenUnavailable || status === 0 || status === 408 || status >= 500 || status === 409 || status === 423;
     // After a cancel or failure only the clean-up request (DELETE) is still retried: report nothing.
     if (retry && !this.settled) this.reporter.update('retrying', this.reporter.done, msg('common:progress.retrying'));
     return retry;
@@ -234,6 +265,8 @@ class FileUpload {
     if (Date.now() - this.lastActivity < STALL_MS) return;
     this.stalls++;
     this.inFlightSince = null;
+    if (this.patch !== null) this.patchFailed();
+    this.patch = null;
     if (this.stalls > MAX_STALLS) {
       this.fail(new FileTransferError('network', msg('common:upload.stalled', { name: this.file.name })));
       return;
@@ -244,6 +277,18 @@ class FileUpload {
     void tus.abort(false).then(() => {
       if (!this.settled) tus.start();
     });
+  }
+
+  private setPatchBytes(bytes: number): void {
+    this.patchBytes = bytes;
+    if (this.tus !== null) this.tus.options.chunkSize = bytes;
+  }
+
+  /** The PATCH in flight failed or stalled: a smaller one next time. */
+  private patchFailed(): void {
+    const patch = this.patch;
+    const partial = patch === null ? undefined : { bytes: patch.sent, ms: Date.now() - patch.sentAt };
+    this.setPatchBytes(sizeAfterFailure(this.patchBytes, partial));
   }
 
   private report(): void {
