@@ -157,7 +157,10 @@ export function buildApp(config: AppConfig, deps: AppDeps): App {
     bodyLimit: DEFAULT_BODY_LIMIT,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
-    // Tor is slow, but a request that takes more than two minutes to arrive is an attack.
+    // Tor is slow, but a request that takes more than two minutes to arrive is an attack. Upload
+    // PATCHes are sized by the browser to take about 25 s (client/shared/files/patch-size.ts,
+    // down to 256 KiB, which still arrives in time at 2.2 KB/s); one cut at this timeout (408)
+    // keeps what arrived and is resumed with a smaller PATCH. See docs/FILES.md.
     requestTimeout: 120_000,
     // On close, end every connection at once, including ones a browser opened ahead of time and
     // never used (those would hold shutdown for its whole timeout). An upload cut this way is
