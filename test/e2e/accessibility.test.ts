@@ -3,15 +3,19 @@
 // picker labelled "Language" switches to Arabic (the page must turn right to left) and back.
 // Every violation of any impact is printed; serious and critical ones fail the test. The last
 // test checks that every screen was audited in both languages and prints the summary table.
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { BadChecksumError, parseCaseCode, ready } from '../../crypto/index';
 import { launchChromium } from '../helpers/chromium';
 import { BASE_JPEG_BASE64 } from '../fixtures/metadata/base-images';
-import { auditScreen, summaryTable, type AuditResult } from './helpers/axe-audit';
+import { auditScreen, summaryTable, type AuditLanguage, type AuditResult } from './helpers/axe-audit';
+import * as evidencePages from './helpers/evidence-pages';
 import { keepOriginalBox } from './helpers/evidence-pages';
-import { jpegWithGps } from './helpers/evidence-fixtures';
+import { jpegWithGps, pdfWithAuthor } from './helpers/evidence-fixtures';
 import { buildClient, openDatabaseIn, startInstance, tempDir, type Instance } from './helpers/instance';
 import { certifyAgency, createAgency, initRoot, invite } from './helpers/operator';
 import * as prosecutorPages from './helpers/prosecutor-pages';
@@ -21,8 +25,12 @@ const SLOW = { timeout: 120_000 };
 const AGENCY = 'Coastal Wildlife Crime Unit';
 const ADMIN = { username: 'nadia.admin', displayName: 'Nadia Haddad', passphrase: 'harbour violet gently compass 64 fern' };
 const PROSECUTOR = { username: 'omar.pros', displayName: 'Omar Said', passphrase: 'lichen bicycle solemn meadow 19 kettle' };
+const REJECTED = { username: 'karim.pros', displayName: 'Karim Nasser', passphrase: 'copper lantern quietly orchard 37 heron' };
 const TITLE = 'Parrots offered in a market group';
 const QUESTION = 'How many birds were in the photos?';
+const LISTING = 'https://example.invalid/groups/birds/posts/77';
+const FILES_TITLE = 'Pangolin scales offered with photos';
+const FILES = { photo: 'stall-photo.jpg', ledger: 'scale-ledger.pdf', refused: 'refused-notes.txt' } as const;
 
 let dir: { path: string; remove(): Promise<void> };
 let root: { file: string; publicKey: string };
@@ -32,6 +40,11 @@ let agencyId: string;
 let adminPage: Page;
 let prosecutorPage: Page;
 let whistleblower: Page;
+let rejectedPage: Page;
+let filer: Page;
+let adminInviteLink = '';
+let filesCode = '';
+let releaseUpload: () => void = () => undefined;
 let caseCode = '';
 const contexts: BrowserContext[] = [];
 const results: AuditResult[] = [];
@@ -65,10 +78,11 @@ beforeAll(async () => {
   instance = await startInstance({ dataDir: dir.path, database, rootPublicKey: root.publicKey, clientDir: join(dir.path, 'client') });
   browser = await launchChromium();
   agencyId = await createAgency(instance.database.db, { name: AGENCY, countries: ['EG', 'MA', 'KE'], languages: ['ar', 'en'] });
-  [adminPage, prosecutorPage, whistleblower] = await Promise.all([newPage(), newPage(), newPage()]);
+  [adminPage, prosecutorPage, whistleblower, rejectedPage, filer] = await Promise.all([newPage(), newPage(), newPage(), newPage(), newPage()]);
 }, 600_000);
 
 afterAll(async () => {
+  releaseUpload();
   if (results.length > 0) console.log(summaryTable(results));
   if (browserErrors.length > 0) console.log(`browser errors:\n${browserErrors.join('\n')}`);
   for (const context of contexts) await context.close().catch(() => undefined);
@@ -80,6 +94,7 @@ afterAll(async () => {
 describe('prosecutor app, before any tip', () => {
   it('invite page: the form with the passphrase meter, the recovery key, the fingerprint to read out', async () => {
     const link = await invite(instance.database.db, { agencyId, role: 'admin', baseUrl: instance.url });
+    adminInviteLink = link;
     await adminPage.goto(link.replace('/prosecutor/#', '/prosecutor/?lang=en#'));
     await adminPage.getByLabel('Username').fill(ADMIN.username);
     await adminPage.getByLabel('Your name').fill(ADMIN.displayName);
@@ -107,6 +122,13 @@ describe('prosecutor app, before any tip', () => {
     await certifyAgency(instance.database.db, { agencyId, rootKeyFile: root.file, fingerprint: (await fingerprint.innerText()).trim(), rootPublicKey: root.publicKey });
   });
 
+  it('the invite link once used: the page says it no longer works', async () => {
+    await adminPage.goto(adminInviteLink.replace('/prosecutor/#', '/prosecutor/?lang=en#'));
+    await adminPage.getByRole('alert').first().waitFor(SLOW);
+    expect(await adminPage.getByRole('button', { name: 'Create my keys' }).count()).toBe(0);
+    await audit(adminPage, 'prosecutor: invite link no longer valid');
+  });
+
   it('sign-in page, empty and after a failed sign-in; starts in Arabic from ?lang=ar', async () => {
     await adminPage.goto(`${instance.url}/prosecutor/?lang=ar#/login`);
     await adminPage.locator('#login-username').waitFor(SLOW);
@@ -127,6 +149,8 @@ describe('prosecutor app, before any tip', () => {
     await prosecutorPages.signIn(prosecutorPage, instance.url, PROSECUTOR.username, PROSECUTOR.passphrase);
     await prosecutorPage.getByRole('button', { name: 'Check again' }).waitFor(SLOW);
     await audit(prosecutorPage, 'prosecutor: waiting for approval');
+    // A second person enrolls too: the admin rejects this one further on.
+    await prosecutorPages.enroll(rejectedPage, { inviteLink: await invite(instance.database.db, { agencyId, role: 'prosecutor', baseUrl: instance.url }), ...REJECTED });
   });
 
   it('admin page with a pending member, and its approval panel', async () => {
@@ -140,6 +164,20 @@ describe('prosecutor app, before any tip', () => {
     await adminPage.getByRole('button', { name: 'Sign and approve' }).click();
     await adminPage.getByRole('button', { name: `Approve ${PROSECUTOR.username}` }).waitFor({ state: 'detached', timeout: 30_000 });
     await audit(adminPage, 'prosecutor: admin, members');
+  });
+
+  it('reject panel, the rejected list, and the page a rejected member sees', async () => {
+    await adminPage.getByRole('button', { name: `Reject ${REJECTED.username}` }).click();
+    await adminPage.getByRole('heading', { name: `Reject ${REJECTED.displayName}?` }).waitFor(SLOW);
+    await audit(adminPage, 'prosecutor: admin, reject panel');
+    await adminPage.getByRole('button', { name: 'Reject', exact: true }).click();
+    await adminPage.getByRole('button', { name: `Reject ${REJECTED.username}` }).waitFor({ state: 'detached', timeout: 30_000 });
+    await adminPage.getByRole('table', { name: 'Rejected enrollments' }).waitFor(SLOW);
+    await audit(adminPage, 'prosecutor: admin, a member rejected');
+
+    await prosecutorPages.signIn(rejectedPage, instance.url, REJECTED.username, REJECTED.passphrase);
+    await rejectedPage.getByRole('heading', { name: 'Enrollment not approved' }).waitFor(SLOW);
+    await audit(rejectedPage, 'prosecutor: enrollment not approved');
   });
 
   it('empty inbox', async () => {
@@ -192,7 +230,7 @@ describe('whistleblower app, making a report', () => {
     await whistleblower.getByLabel('Title', { exact: true }).fill(TITLE);
     await whistleblower.getByLabel('What did you see?', { exact: true }).fill('Grey parrots in small cages, sold by a man who posts every Friday.');
     await whistleblowerPages.choosePlatform(whistleblower, 'Facebook');
-    await whistleblower.getByLabel('Link to the listing', { exact: true }).fill('https://example.invalid/groups/birds/posts/77');
+    await whistleblower.getByLabel('Link to the listing', { exact: true }).fill(LISTING);
     await whistleblower.getByRole('button', { name: 'Add another link' }).click();
     await whistleblower.getByRole('checkbox', { name: 'Live animals' }).check();
     await whistleblower.getByRole('checkbox', { name: 'Something else' }).check();
@@ -240,16 +278,125 @@ describe('whistleblower app, making a report', () => {
   });
 });
 
+describe('whistleblower app, a report with evidence files', () => {
+  it('case code screen with files waiting to be sent', async () => {
+    const folder = join(dir.path, 'evidence');
+    await mkdir(folder);
+    const files = [
+      { name: FILES.photo, bytes: jpegWithGps(Buffer.from(BASE_JPEG_BASE64, 'base64')), withMetadata: true },
+      { name: FILES.ledger, bytes: await pdfWithAuthor('ledger canary'), withMetadata: false },
+      { name: FILES.refused, bytes: Buffer.from('Notes about the stall, refused by the stand-in tip line.\n'), withMetadata: false },
+    ];
+    for (const file of files) await writeFile(join(folder, file.name), file.bytes);
+    await evidencePages.writeTipWithFiles(
+      filer,
+      instance.url,
+      { agencyName: AGENCY, title: FILES_TITLE, description: 'Two bags of pangolin scales, photographed at the stall.' },
+      files.map((file) => ({ path: join(folder, file.name), name: file.name, withMetadata: file.withMetadata })),
+    );
+    await evidencePages.sendTip(filer);
+    const code = filer.getByLabel('Your case code');
+    await code.waitFor(SLOW);
+    await filer.getByText('Your 3 files have not been sent yet.', { exact: false }).waitFor();
+    await audit(filer, 'whistleblower: case code, files waiting');
+    filesCode = (await code.innerText()).replace(/\d+[.)]?/g, ' ').replace(/\s+/g, ' ').trim();
+    expect(filesCode.split(' ')).toHaveLength(12);
+  });
+
+  it('sending the files: one upload held in progress, then one the tip line refuses, then the done screen', async () => {
+    // The uploads in the order they were created (the files go one at a time, in the order chosen).
+    const uploads: string[] = [];
+    let firstPatch: () => void = () => undefined;
+    const firstPatchSeen = new Promise<void>((resolve) => {
+      firstPatch = resolve;
+    });
+    const released = new Promise<void>((resolve) => {
+      releaseUpload = resolve;
+    });
+    await filer.route(
+      (url) => url.pathname === '/api/uploads',
+      async (route: Route) => {
+        if (route.request().method() !== 'POST') return route.continue();
+        const response = await route.fetch();
+        const location = response.headers().location;
+        if (location !== undefined) uploads.push(new URL(location, instance.url).pathname);
+        return route.fulfill({ response });
+      },
+    );
+    await filer.route(
+      (url) => /^\/api\/uploads\/[^/]+$/.test(url.pathname),
+      async (route: Route) => {
+        if (route.request().method() !== 'PATCH') return route.continue();
+        const index = uploads.indexOf(new URL(route.request().url()).pathname);
+        if (index === 0) {
+          // The first file's bytes are held until the screen has been audited: it is "on its way".
+          firstPatch();
+          await released;
+          return route.continue();
+        }
+        if (index === 2) return route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'forbidden', message: 'Refused by the test.' } }) });
+        return route.continue();
+      },
+    );
+    await filer.getByLabel('I have written down my case code').check();
+    await filer.getByRole('button', { name: 'Continue' }).click();
+    await evidencePages.waitForUploads(filer, [FILES.photo, FILES.ledger, FILES.refused]);
+    await firstPatchSeen;
+    expect(await filer.getByRole('button', { name: 'Cancel' }).count()).toBeGreaterThan(0);
+    await audit(filer, 'whistleblower: sending files, upload in progress');
+    releaseUpload();
+
+    const choice = filer.getByRole('button', { name: 'Continue without these files' });
+    await choice.waitFor(SLOW);
+    await filer.getByRole('button', { name: 'Retry' }).waitFor();
+    expect(await filer.getByRole('alert').filter({ hasText: FILES.refused }).count()).toBeGreaterThan(0);
+    await audit(filer, 'whistleblower: sending files, a file refused');
+
+    await choice.click();
+    const missing = await evidencePages.waitForReportSent(filer, 120_000);
+    expect(missing).toContain(FILES.refused);
+    await audit(filer, 'whistleblower: report sent, a file did not arrive');
+    await filer.unrouteAll();
+  });
+});
+
 describe('both apps, with a case', () => {
   it('prosecutor: inbox with the case, and the case page with the tip card and reply form', async () => {
     await prosecutorPage.getByRole('button', { name: 'Refresh' }).click();
     await prosecutorPage.getByRole('link', { name: TITLE }).waitFor(SLOW);
     await audit(prosecutorPage, 'prosecutor: inbox with a case');
     await prosecutorPages.openCase(prosecutorPage, instance.url, TITLE);
-    await prosecutorPage.getByText('https://example.invalid/groups/birds/posts/77').first().waitFor(SLOW);
+    await prosecutorPage.getByText(LISTING).first().waitFor(SLOW);
     await audit(prosecutorPage, 'prosecutor: case, tip card and reply form');
     await prosecutorPages.reply(prosecutorPage, QUESTION);
     await audit(prosecutorPage, 'prosecutor: case with a reply');
+  });
+
+  it('prosecutor: the warning before a link from the tip is opened', async () => {
+    // A modal dialog makes the language picker inert, as for a person: it is closed before each
+    // switch and opened again after it.
+    const dialog = prosecutorPage.getByRole('dialog');
+    await audit(prosecutorPage, 'prosecutor: case, open-link warning', {
+      prepare: async (page, language) => {
+        await page.getByRole('button', { name: localeText(language, 'intake', 'view.links.open'), exact: true }).first().click();
+        await dialog.getByText(LISTING).waitFor();
+        await dialog.getByRole('link', { name: localeText(language, 'intake', 'view.links.openAnyway'), exact: true }).waitFor();
+      },
+      after: async (_page, language) => {
+        await dialog.getByRole('button', { name: localeText(language, 'intake', 'view.links.cancel'), exact: true }).click();
+        await dialog.waitFor({ state: 'detached' });
+      },
+    });
+  });
+
+  it('prosecutor: the case with attached files, a photo previewed', async () => {
+    await prosecutorPages.openCase(prosecutorPage, instance.url, FILES_TITLE);
+    await prosecutorPage.getByRole('button', { name: `Decrypt and save ${FILES.ledger}`, exact: true }).waitFor(SLOW);
+    expect(await prosecutorPage.getByText(FILES.refused).count()).toBe(0);
+    await prosecutorPage.getByRole('button', { name: `Preview ${FILES.photo}`, exact: true }).click();
+    await prosecutorPage.getByRole('img', { name: FILES.photo, exact: true }).waitFor(SLOW);
+    await audit(prosecutorPage, 'prosecutor: case, attached files, photo previewed');
+    await prosecutorPage.getByRole('button', { name: `Hide preview of ${FILES.photo}`, exact: true }).click();
   });
 
   it('whistleblower: enter case code, with a checksum error', async () => {
@@ -271,6 +418,18 @@ describe('both apps, with a case', () => {
     await whistleblower.getByRole('button', { name: 'Send answer' }).click();
     await whistleblower.locator('#answer-error').waitFor(SLOW);
     await audit(whistleblower, 'whistleblower: case view, empty answer refused');
+  });
+
+  it('whistleblower: the case with its files listed, and files chosen for an answer', async () => {
+    await whistleblowerPages.openCaseWithCode(filer, instance.url, filesCode);
+    await filer.getByText(FILES.ledger).first().waitFor(SLOW);
+    await filer.getByLabel('Attach files', { exact: true }).setInputFiles([
+      { name: 'second-photo-notes.txt', mimeType: 'text/plain', buffer: Buffer.from('the seller moved to a new group\n') },
+      { name: 'receipt.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpegWithGps(Buffer.from(BASE_JPEG_BASE64, 'base64'))) },
+    ]);
+    await filer.getByRole('button', { name: 'Remove second-photo-notes.txt' }).waitFor(SLOW);
+    await keepOriginalBox(filer, 'receipt.jpg').waitFor(SLOW);
+    await audit(filer, 'whistleblower: case view, files listed, files chosen for an answer');
   });
 
   it('prosecutor: page not found', async () => {
@@ -295,7 +454,7 @@ describe('both apps, with a case', () => {
 describe('all screens', () => {
   it('were audited in English and Arabic, and logged no page errors', () => {
     const screens = [...new Set(results.map((result) => result.screen))];
-    expect(screens.length).toBeGreaterThanOrEqual(27);
+    expect(screens.length).toBeGreaterThanOrEqual(38);
     const missing = results.filter((result) => result.counts === null).map((result) => `${result.screen} [${result.language}]: ${result.note}`);
     expect(missing, 'screens not audited in a language').toEqual([]);
     for (const screen of screens) {
@@ -304,6 +463,14 @@ describe('all screens', () => {
     expect(browserErrors).toEqual([]);
   });
 });
+
+/** A string of the app's locale files (client/locales/<language>/<namespace>.json), by its dotted key. */
+function localeText(language: AuditLanguage, namespace: string, key: string): string {
+  let value: unknown = JSON.parse(readFileSync(fileURLToPath(new URL(`../../client/locales/${language}/${namespace}.json`, import.meta.url)), 'utf8'));
+  for (const part of key.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+  if (typeof value !== 'string') throw new Error(`no string ${namespace}:${key} in ${language}`);
+  return value;
+}
 
 /** The code with two neighbouring words swapped so that the checksum fails (every word stays known). */
 function wrongChecksum(code: string): string {

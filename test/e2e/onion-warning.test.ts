@@ -2,12 +2,15 @@
 // page decides from the host name in its own address bar, so the test reaches the same server
 // (on 127.0.0.1) under other names, mapped by Chromium's own resolver (--host-resolver-rules):
 // a clearnet name must get the warning on every screen, a .onion name and 127.0.0.1 must not.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../crypto/index';
 import { generateProsecutorKeys, readySumo } from '../../crypto/prosecutor-keys';
 import { chromiumPath, launchChromium } from '../helpers/chromium';
+import { auditScreen, summaryTable, type AuditLanguage } from './helpers/axe-audit';
 import { buildClient, openDatabaseIn, startInstance, tempDir, type Instance } from './helpers/instance';
 
 const CLEARNET = 'tips.thicket-clearnet.test';
@@ -88,6 +91,35 @@ describe('the page opened at a name that is not an onion address', () => {
     await page.goto(`http://${CLEARNET}:${port}/?lang=fr`);
     await page.getByRole('status').filter({ hasText: 'Vous n’utilisez pas l’adresse onion de ce site.' }).waitFor();
     await context.close();
+  });
+});
+
+/** The warning's first line in `language`, from the app's own locale file. */
+function warningTitle(language: AuditLanguage): string {
+  const common: unknown = JSON.parse(readFileSync(fileURLToPath(new URL(`../../client/locales/${language}/common.json`, import.meta.url)), 'utf8'));
+  const onion = typeof common === 'object' && common !== null ? (common as Record<string, unknown>).onion : undefined;
+  const title = typeof onion === 'object' && onion !== null ? (onion as Record<string, unknown>).title : undefined;
+  if (typeof title !== 'string') throw new Error(`no onion.title in ${language}/common.json`);
+  return title;
+}
+
+describe('the warning and accessibility', () => {
+  it('passes axe-core (no serious or critical violation) with the warning shown, in English and in Arabic', async () => {
+    const page = await open(mapped, CLEARNET);
+    const results = await auditScreen(page, 'whistleblower: landing, not-onion warning', {
+      // The warning is on screen, in the page's language, when axe runs.
+      prepare: async (shown, language) => {
+        await shown.getByRole('status').filter({ hasText: warningTitle(language) }).waitFor();
+      },
+    });
+    console.log(summaryTable(results));
+    expect(results.map((result) => result.language)).toEqual(['en', 'ar']);
+    for (const result of results) {
+      expect(result.counts, `${result.language}: ${result.note}`).not.toBeNull();
+      expect(result.blocking, result.language).toEqual([]);
+      expect(result.dir, result.language).toBe(result.language === 'ar' ? 'rtl' : 'ltr');
+    }
+    await page.context().close();
   });
 });
 

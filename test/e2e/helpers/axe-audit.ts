@@ -37,6 +37,8 @@ export async function chooseLanguage(page: Page, language: AuditLanguage): Promi
 export interface AuditOptions {
   /** Run after each language switch, before axe: re-open what a focus change closed (a list). */
   readonly prepare?: (page: Page, language: AuditLanguage) => Promise<void>;
+  /** Run after axe in each language, before the next switch: close what `prepare` opened (a modal dialog makes the picker inert). */
+  readonly after?: (page: Page, language: AuditLanguage) => Promise<void>;
   readonly languages?: readonly AuditLanguage[];
 }
 
@@ -77,6 +79,7 @@ async function auditIn(page: Page, screen: string, language: AuditLanguage, opti
     if (impact === 'serious' || impact === 'critical') blocking.push(`${violation.id} (${impact}): ${targets}`);
   }
   const took = Math.round(performance.now() - started);
+  if (options.after !== undefined) await options.after(page, language);
   console.log(`[axe] ${screen} [${language}, dir=${dir}, ${took} ms]: ${violations.length === 0 ? 'no violations' : `${violations.length} rule(s) violated\n${lines.join('\n')}`}`);
   return { screen, language, counts, blocking, dir, note: '' };
 }
