@@ -342,7 +342,9 @@ describe('whistleblower app, a report with evidence files', () => {
     await filer.getByRole('button', { name: 'Continue' }).click();
     await evidencePages.waitForUploads(filer, [FILES.photo, FILES.ledger, FILES.refused]);
     await firstPatchSeen;
-    expect(await filer.getByRole('button', { name: 'Cancel' }).count()).toBeGreaterThan(0);
+    // Held: the first file is on its way (below 100 %), and the files can still be cancelled.
+    expect((await evidencePages.percentShown(evidencePages.progressBar(filer, FILES.photo))) ?? 0).toBeLessThan(100);
+    expect(await filer.getByRole('button', { name: 'Cancel' }).count()).toBe(3);
     await audit(filer, 'whistleblower: sending files, upload in progress');
     releaseUpload();
 
