@@ -14,7 +14,7 @@ import { hashInWorker, type HashJob } from './hash-client';
 import { uploadEndpoint } from './limits';
 import { manifestEntry } from './manifest';
 import { MemoryUrlStorage } from './memory-url-storage';
-import { PATCH_OVERLAP_BYTES, PATCH_START_BYTES, sizeAfterFailure, sizeAfterSuccess } from './patch-size';
+import { PATCH_OVERLAP_BYTES, PATCH_START_BYTES, PATCH_TARGET_MS, sizeAfterFailure, sizeAfterSuccess } from './patch-size';
 import { ProgressReporter } from './progress';
 import type { FileManifestEntryV1, FileToSend, StartUpload, TransferProgress, UploadHandle, UploadTarget } from './types';
 
@@ -191,6 +191,8 @@ class FileUpload {
       fileReader: { openFile: () => Promise.resolve(source) },
       addRequestId: false,
       onBeforeRequest: async (req) => {
+        // tus calls this once the PATCH's bytes are ready: the wait since the last answer was encryption's.
+        const readyAt = Date.now();
         let token: string;
         try {
           token = await this.target.getToken(this.refusedToken);
@@ -203,7 +205,7 @@ class FileUpload {
         this.lastActivity = this.inFlightSince;
         this.patch =
           req.getMethod() === 'PATCH'
-            ? { sentAt: this.inFlightSince, offset: Number(req.getHeader('Upload-Offset') ?? 0), sent: 0, waitMs: this.inFlightSince - this.lastAnswerAt }
+            ? { sentAt: this.inFlightSince, offset: Number(req.getHeader('Upload-Offset') ?? 0), sent: 0, waitMs: readyAt - this.lastAnswerAt }
             : null;
       },
       onAfterResponse: (req, res) => {
@@ -250,8 +252,13 @@ class FileUpload {
       return true;
     }
     const status = error.originalResponse?.getStatus() ?? 0;
-    // A PATCH cut off (network) or too slow for the server (408): the next one is smaller.
-    if (error.originalRequest?.getMethod() === 'PATCH' && !(cause instanceof TokenUnavailable) && (status === 0 || status === 408)) this.patchFailed();
+    // A PATCH cut off (network), too slow for the server (408), or failing after longer than a
+    // PATCH should take (Chromium resends a PATCH answered 408 on a reused connection by itself,
+    // and the resent one meets 409 once the server has kept part of the first): the next is smaller.
+    const patch = this.patch;
+    if (error.originalRequest?.getMethod() === 'PATCH' && patch !== null && !(cause instanceof TokenUnavailable)) {
+      if (status === 0 || status === 408 || Date.now() - patch.sentAt >= PATCH_TARGET_MS) this.patchFailed();
+    }
     this.patch = null;
     const retry = cause instanceof TokenUnavailable || status === 0 || status === 408 || status >= 500 || status === 409 || status === 423;
     // After a cancel or failure only the clean-up request (DELETE) is still retried: report nothing.

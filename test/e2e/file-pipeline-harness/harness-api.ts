@@ -11,7 +11,7 @@ export interface UploadInput {
   readonly originalBytes: number;
   /** Size of a "cleaned" copy sent instead of the original, or null to send the original. */
   readonly cleanedBytes: number | null;
-  /** Cancel once this many bytes were reported done (cancel test), else null. */
+  /** Cancel once uploading with this many bytes reported done (cancel test), else null. Reports come at most every so often, so a small number is safest. */
   readonly cancelAfterBytes: number | null;
 }
 

@@ -45,7 +45,7 @@ async function upload(input: UploadInput): Promise<UploadOutput> {
       timeline.push(`${progress.phase}@${(performance.now() - t0).toFixed(0)}ms`);
     }
     lastText = describeProgress(progress, 'upload');
-    if (input.cancelAfterBytes !== null && progress.bytesDone >= input.cancelAfterBytes) cancel();
+    if (input.cancelAfterBytes !== null && progress.phase === 'uploading' && progress.bytesDone >= input.cancelAfterBytes) cancel();
   };
   const handle = startUpload(
     {
