@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../crypto/index';
 import { generateProsecutorKeys, readySumo } from '../../crypto/prosecutor-keys';
-import { chromiumPath, launchChromium } from '../helpers/chromium';
+import { launchChromium } from '../helpers/chromium';
 import { auditScreen, summaryTable, type AuditLanguage } from './helpers/axe-audit';
 import { buildClient, openDatabaseIn, startInstance, tempDir, type Instance } from './helpers/instance';
 
@@ -33,23 +33,9 @@ beforeAll(async () => {
   const database = await openDatabaseIn(dir.path);
   instance = await startInstance({ dataDir: dir.path, database, rootPublicKey, clientDir: join(dir.path, 'client') });
   port = new URL(instance.url).port;
-  // Same flags as test/helpers/chromium.ts, plus the two names mapped to loopback. Nothing else
-  // resolves: any other name fails rather than reaching out.
-  mapped = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--host-resolver-rules=MAP ${CLEARNET} 127.0.0.1, MAP ${ONION} 127.0.0.1, MAP * ~NOTFOUND`,
-    ],
-  });
+  // The usual test browser, plus the two names mapped to loopback. Nothing else resolves: any
+  // other name fails rather than reaching out.
+  mapped = await launchChromium({ extraArgs: [`--host-resolver-rules=MAP ${CLEARNET} 127.0.0.1, MAP ${ONION} 127.0.0.1, MAP * ~NOTFOUND`] });
   plain = await launchChromium();
 });
 
