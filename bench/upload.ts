@@ -32,7 +32,10 @@ import { tusUpload, type TusResult } from './upload/tus-upload';
 import { startThicket, type ThicketServer } from './upload/thicket-server';
 
 const MiB = 1024 * 1024;
-/** The PATCH size the browser's tus client uses (client/shared/files/upload.ts TUS_CHUNK_BYTES). */
+/**
+ * 4 MiB: the browser's PATCH size while encryption is the bottleneck (client/shared/files/upload.ts
+ * TUS_CHUNK_BYTES). Otherwise the browser sizes PATCHes by the link (patch-size.ts), from 256 KiB to 16 MiB.
+ */
 const BROWSER_PATCH_BYTES = 64 * FILE_CIPHER_CHUNK_BYTES;
 const TARGETS = { ratio: 0.7, rssGrowthMiB: 100, encryptRatio: 0.8 } as const;
 
