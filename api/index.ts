@@ -8,3 +8,4 @@ export * from './prosecutor';
 export * from './routes';
 export * from './content';
 export * from './files';
+export * from './errors';

@@ -1,7 +1,10 @@
 // Turns a failed API request into a ServiceFailure with words for people: `what` failed, then why.
+// Why the server refused is said in the page language (server-refusal.ts), never in the
+// server's own English words.
 import { msg, type Message } from '../../shared/i18n/message';
 import { ApiError, NetworkError } from '../../shared/http';
 import { ServiceFailure } from './errors';
+import { serverRefusal } from './server-refusal';
 
 export function requestFailure(error: unknown, what: Message): ServiceFailure {
   if (error instanceof ServiceFailure) return error;
@@ -10,8 +13,8 @@ export function requestFailure(error: unknown, what: Message): ServiceFailure {
     if (error.status >= 500 && error.status !== 429) {
       return new ServiceFailure(msg('whistleblower:errors.server', { what, status: String(error.status) }));
     }
-    // The server's own words (a refusal, too many requests).
-    return new ServiceFailure(msg('whistleblower:errors.refused', { what, why: error.text }));
+    // A refusal, too many requests: the code's words in the page language.
+    return new ServiceFailure(msg('whistleblower:errors.refused', { what, why: serverRefusal(error) }));
   }
   return new ServiceFailure(msg('whistleblower:errors.tryAgain', { what }));
 }

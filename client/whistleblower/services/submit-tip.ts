@@ -26,6 +26,7 @@ import { TrustError, verifyAgency, type TrustedProsecutor } from '../../shared/t
 import { fetchCaseView, openSession } from './case-session';
 import { NoSuchCase, ServiceFailure, SubmitFailure } from './errors';
 import { nextPaint } from './next-paint';
+import { serverRefusal } from './server-refusal';
 
 export type SubmitStep = 'checking' | 'encrypting' | 'sending';
 
@@ -97,7 +98,7 @@ function notSent(error: unknown): SubmitFailure {
   if (error instanceof ApiError && error.status >= 500) {
     return notSentBecause(msg('whistleblower:report.notSentWhy.server', { status: String(error.status) }));
   }
-  if (error instanceof ApiError) return notSentBecause(error.text);
+  if (error instanceof ApiError) return notSentBecause(serverRefusal(error));
   return notSentBecause(msg('whistleblower:report.notSentWhy.pageFailed'));
 }
 

@@ -164,13 +164,28 @@ describe('sending a tip', () => {
     expect(JSON.parse(creates[0]?.body ?? '{}').caseId).not.toBe(JSON.parse(creates[1]?.body ?? '{}').caseId);
   });
 
-  it('reports a refusal by the server as not sent, with its message', async () => {
+  it('reports a refusal by the server as not sent, in words of its own (never the server\'s English)', async () => {
+    const agency = line.addAgency('Lake Region Unit');
+    line.interceptions.set(ROUTES.createCase, () =>
+      Promise.resolve(new Response(JSON.stringify({ error: { code: 'too_many_requests', message: 'Too many reports right now.' } }), { status: 429 })),
+    );
+    const error = await rejection(submit([agency.agencyId]));
+    expect(error).toMatchObject({
+      outcome: 'not_sent',
+      message: 'We did not send your report: The tip line is busy right now. Please wait a few minutes, then try again.',
+    });
+  });
+
+  it('says a general sentence for a refusal code it does not know', async () => {
     const agency = line.addAgency('Lake Region Unit');
     line.interceptions.set(ROUTES.createCase, () =>
       Promise.resolve(new Response(JSON.stringify({ error: { code: 'too_many', message: 'Too many reports right now.' } }), { status: 429 })),
     );
     const error = await rejection(submit([agency.agencyId]));
-    expect(error).toMatchObject({ outcome: 'not_sent', message: 'We did not send your report: Too many reports right now.' });
+    expect(error).toMatchObject({
+      outcome: 'not_sent',
+      message: 'We did not send your report: The tip line did not accept it. Please try again in a few minutes.',
+    });
   });
 });
 
