@@ -11,10 +11,14 @@
 // pieces have no free variable but their parameters and globals (test/unit/build); if a libsodium
 // update moves anything, the build stops here instead of shipping something else.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /** The module the plugin rewrites: libsodium's CommonJS build, where sodiumAliases points. */
 export const SODIUM_MODULE = /[\\/]node_modules[\\/]libsodium[\\/]dist[\\/]modules[\\/]libsodium\.js$/;
+
+/** libsodium's CommonJS build on disk (sodiumAliases in vite.config.ts points at the same file). */
+export const SODIUM_FILE = fileURLToPath(new URL('./node_modules/libsodium/dist/modules/libsodium.js', import.meta.url));
 
 export const WASM_ID = 'virtual:thicket-sodium-wasm';
 export const ASM_ID = 'virtual:thicket-sodium-asm';
@@ -68,15 +72,15 @@ export function splitSodium(code: string): SodiumPieces {
   };
 }
 
-/** Vite plugin: libsodium's CommonJS build as a shell plus one lazily fetched implementation. */
+/**
+ * Vite plugin: libsodium's CommonJS build as a shell plus one lazily fetched implementation. The
+ * pieces are cut from the file itself, so they can be asked for before libsodium (the idle
+ * preload fetches the piece beside the crypto chunk, services/preload-sodium.ts).
+ */
 export function sodiumSplit(): Plugin {
   let pieces: SodiumPieces | undefined;
-  let sourceFile: string | undefined;
   const piecesFor = (): SodiumPieces => {
-    if (pieces === undefined) {
-      if (sourceFile === undefined) throw new Error('vite-sodium: libsodium pieces requested before libsodium itself');
-      pieces = splitSodium(readFileSync(sourceFile, 'utf8'));
-    }
+    pieces ??= splitSodium(readFileSync(SODIUM_FILE, 'utf8'));
     return pieces;
   };
   return {
@@ -93,9 +97,12 @@ export function sodiumSplit(): Plugin {
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
       if (!SODIUM_MODULE.test(file)) return null;
-      sourceFile = file;
-      pieces = splitSodium(code);
-      return { code: pieces.shell, map: null };
+      // The shell and the pieces come from the same text: the file transformed must be the one read.
+      const split = splitSodium(code);
+      if (split.wasm !== piecesFor().wasm || split.asm !== piecesFor().asm) {
+        throw new Error(`vite-sodium: ${file} differs from ${SODIUM_FILE}; both must be the same libsodium`);
+      }
+      return { code: split.shell, map: null };
     },
   };
 }

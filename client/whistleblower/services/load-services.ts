@@ -5,13 +5,18 @@
 // list of agencies does not wait for the crypto before asking the server.
 import { msg } from '../../shared/i18n/message';
 import { ServiceFailure } from './errors';
+import { preloadSodiumPiece } from './preload-sodium';
 
 export type Services = typeof import('./crypto-services');
 
 let pending: Promise<Services> | undefined;
 
-/** Starts (or joins) loading the crypto services; a failed load can be retried. */
+/**
+ * Starts (or joins) loading the crypto services, and beside them the piece of libsodium this
+ * browser runs (preload-sodium.ts); a failed load can be retried.
+ */
 export function loadServices(): Promise<Services> {
+  if (pending === undefined) void preloadSodiumPiece();
   pending ??= import('./crypto-services')
     .then(async (services) => {
       await services.ready();

@@ -9,7 +9,7 @@ import * as espree from 'espree';
 import * as eslintScope from 'eslint-scope';
 import type { Plugin, PluginOption } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ASM_ID, SODIUM_MODULE, WASM_ID, sodiumSplit, splitSodium } from '../../../vite-sodium';
+import { ASM_ID, SODIUM_FILE, SODIUM_MODULE, WASM_ID, sodiumSplit, splitSodium } from '../../../vite-sodium';
 import viteConfig, { sodiumAliases } from '../../../vite.config';
 
 const sodiumFile = fileURLToPath(new URL('../../../node_modules/libsodium/dist/modules/libsodium.js', import.meta.url));
@@ -103,9 +103,21 @@ describe('libsodium split into a shell, WebAssembly and asm.js', () => {
     expect(rejections.map(String)).toEqual([]);
   });
 
+  // The idle preload asks for a piece before libsodium itself is loaded (services/preload-sodium.ts).
+  it('gives either piece before libsodium itself was transformed, cut from the same file', () => {
+    const plugin = sodiumSplit();
+    const load = plugin.load as (id: string) => string | null;
+    const transform = plugin.transform as (code: string, id: string) => { code: string } | null;
+    expect(load(`\0${ASM_ID}`)).toBe(pieces.asm);
+    expect(load(`\0${WASM_ID}`)).toBe(pieces.wasm);
+    expect(transform(source, sodiumFile)?.code).toBe(pieces.shell);
+    expect(() => transform(source.replace('};var g,C=void 0!==C?C:{},', '};var g,C=void 0!==C?C:{}, '), sodiumFile)).toThrow(/differs/);
+  });
+
   it('applies to the module the alias points at, in the client build and in its workers', () => {
     const aliased = sodiumAliases.find((alias) => String(alias.find) === String(/^libsodium$/));
     expect(aliased && SODIUM_MODULE.test(aliased.replacement)).toBe(true);
+    expect(aliased?.replacement).toBe(SODIUM_FILE);
     expect(SODIUM_MODULE.test(sodiumFile)).toBe(true);
     expect(names(viteConfig.plugins ?? [])).toContain(sodiumSplit().name);
     const workerPlugins = viteConfig.worker?.plugins;
