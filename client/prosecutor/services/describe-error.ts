@@ -1,5 +1,6 @@
-// Turns any failure into one sentence for the person at the screen. Server messages are written
-// for people (api/ errorBody); everything unexpected gets a calm generic sentence, never a stack.
+// Turns any failure into one sentence for the person at the screen. A server refusal gets the
+// words of its code (server-refusal.ts), never the server's English; everything unexpected gets a
+// calm generic sentence, never a stack.
 // describeErrorText gives a message for the page to show in its language; describeError gives
 // the words (English unless `words` say otherwise).
 import { ApiError, NetworkError } from '../../shared/http';
@@ -9,6 +10,7 @@ import { TrustError } from '../../shared/trust';
 import { KdfError } from '../kdf/kdf-client';
 import { englishProsecutor, inEnglish } from './english';
 import { SignedOutError } from './member-api';
+import { prosecutorRefusal } from './server-refusal';
 
 /** An error whose words were written for the person using the page; `message` is them in English. */
 export class UserFacingError extends Error {
@@ -26,7 +28,8 @@ export function describeErrorText(error: unknown): Message {
   }
   if (error instanceof ApiError) {
     if (error.status >= 500) return msg('prosecutor:errors.server');
-    return error.message !== '' ? error.text : msg('prosecutor:errors.refused', { status: String(error.status) });
+    // The server's English (error.message) is never shown: the code's words in the page language.
+    return prosecutorRefusal(error);
   }
   if (error instanceof KdfError) {
     if (error.code === 'weak_kdf_params' || error.code === 'excessive_kdf_params') return msg('prosecutor:errors.unsafeKdf');

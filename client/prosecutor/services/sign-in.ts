@@ -25,8 +25,9 @@ function keysSwapped(): UserFacingError {
   return new UserFacingError(msg('prosecutor:login.keysSwapped'));
 }
 
-function tooManyAttempts(error: ApiError): UserFacingError {
-  return new UserFacingError(error.message !== '' ? error.text : msg('prosecutor:login.tooManyAttempts'));
+/** A lock-out (or a busy server), in the page language: never the server's English. */
+function tooManyAttempts(): UserFacingError {
+  return new UserFacingError(msg('prosecutor:login.tooManyAttempts'));
 }
 
 type LoginAnswer = z.infer<typeof loginResponse>;
@@ -37,7 +38,7 @@ async function postLogin(username: string, loginSecret: Uint8Array): Promise<Log
     return await apiRequest(ROUTES.login, { response: loginResponse, body: { username, loginSecret: toBase64Url(loginSecret) } });
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) throw new UserFacingError(msg('prosecutor:login.wrongCredentials'));
-    if (error instanceof ApiError && error.status === 429) throw tooManyAttempts(error);
+    if (error instanceof ApiError && error.status === 429) throw tooManyAttempts();
     throw error;
   }
 }

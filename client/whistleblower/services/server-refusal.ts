@@ -2,9 +2,10 @@
 // English (kept on ApiError.message for logs and tests) and is never shown: each code of the
 // closed set in api/errors.ts has its words here, and a code this page does not know gets a
 // general sentence.
-import { isErrorCode, type ErrorCode } from '../../../api/index';
+import type { ErrorCode } from '../../../api/index';
 import type { ApiError } from '../../shared/http';
 import { msg, type Message } from '../../shared/i18n/message';
+import { refusalTextFrom, serverRefusalFrom } from '../../shared/server-refusal';
 
 // i18n-keys: whistleblower:errors.why.unreadable, whistleblower:errors.why.tookTooLong, whistleblower:errors.why.notFound, whistleblower:errors.why.alreadyDone, whistleblower:errors.why.threadMovedOn, whistleblower:errors.why.threadFull, whistleblower:errors.why.tooLarge, whistleblower:errors.why.noRoom, whistleblower:errors.why.fileNotReady, whistleblower:errors.why.busy, whistleblower:errors.why.problem, whistleblower:errors.why.agencyUnavailable, whistleblower:errors.why.refused, whistleblower:errors.sessionEnded, whistleblower:errors.noSuchCase
 const WHY = {
@@ -77,7 +78,7 @@ export const REFUSAL_KEYS: Readonly<Record<ErrorCode, (typeof WHY)[keyof typeof 
 /** Words for a server code; a code outside api/'s set gets the general sentence. */
 export function refusalText(code: string): Message {
   // i18n-forward: the keys of WHY, listed in its i18n-keys comment.
-  return msg(isErrorCode(code) ? REFUSAL_KEYS[code] : WHY.refused);
+  return refusalTextFrom(REFUSAL_KEYS, code, msg(WHY.refused));
 }
 
 /**
@@ -85,6 +86,6 @@ export function refusalText(code: string): Message {
  * body, a response that did not match: codes outside api/'s set) already carries our own words.
  */
 export function serverRefusal(error: ApiError): Message {
-  if (isErrorCode(error.code)) return refusalText(error.code);
-  return 'key' in error.text ? error.text : refusalText(error.code);
+  // i18n-forward: the keys of WHY, listed in its i18n-keys comment.
+  return serverRefusalFrom(REFUSAL_KEYS, error, msg(WHY.refused));
 }

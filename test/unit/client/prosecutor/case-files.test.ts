@@ -104,9 +104,12 @@ describe('describeFileError', () => {
     expect(describeFileError(new StreamTruncatedError(), 'a.jpg')).toMatch(INTEGRITY);
   });
 
-  it('passes on the words of transfer and server errors, and never a stack or internal message', () => {
+  it('passes on the words of transfer errors, says a server refusal by its code, and never a stack or internal message', () => {
     expect(describeFileError(new FileTransferError('network', 'The connection failed.'), 'a.jpg')).toBe('The connection failed.');
-    expect(describeFileError(new ApiError(404, 'not_found', 'No such file.'), 'a.jpg')).toBe('No such file.');
+    // The server's English is never shown: the code's words are.
+    expect(describeFileError(new ApiError(404, 'not_found', 'No such file.'), 'a.jpg')).toBe(
+      'This was not found, or you are not allowed to open it. Reload the page to see the current list.',
+    );
     const internal = describeFileError(new TypeError('cannot read properties of undefined (reading key)'), 'a.jpg');
     expect(internal).not.toMatch(/undefined|TypeError|key/);
     expect(internal).not.toMatch(INTEGRITY);
