@@ -274,7 +274,8 @@ describe('WorkerReserve', () => {
     const seen: unknown[] = [];
     worker.onmessage = (event: MessageEvent<unknown>) => seen.push(event.data);
     await expect(prepared).resolves.toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The fake answers after two timers; a fixed wait could run first on a busy machine.
+    await expect.poll(() => seen.length).toBe(1);
     expect(seen).toEqual([{ type: 'ready' }]);
   });
 
