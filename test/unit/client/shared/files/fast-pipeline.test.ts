@@ -385,9 +385,13 @@ describe('EncryptedStream (the page’s reader of the encrypt worker)', () => {
     const size = 20 * BATCH_CHUNKS * FILE_CHUNK_BYTES;
     const stream = new EncryptedStream(new Blob([content(size)]), generateFileKey(), { caseId, fileId: generateFileId() }, 'big.bin');
     const worker = latest();
+    // Waits until the worker has made what it may (polling: a busy machine is slow), then a while
+    // longer to see it make no more.
+    await expect.poll(() => worker.answered).toBe(AHEAD_BATCHES);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(worker.answered).toBe(AHEAD_BATCHES);
     await stream.read();
+    await expect.poll(() => worker.answered).toBe(AHEAD_BATCHES + 1);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(worker.answered).toBe(AHEAD_BATCHES + 1);
     stream.terminate();
