@@ -60,6 +60,9 @@ export async function writeTipWithFiles(
 
 /** Presses "Encrypt and send" (the tip goes; the files wait until the code is written down). */
 export async function sendTip(page: Page): Promise<void> {
+  // As a person would: not while a file is still being checked for hidden details (the page
+  // refuses to send then, and on a busy machine the check of a PDF can take a while).
+  await page.getByText('Checking for hidden details…').first().waitFor({ state: 'hidden', ...SLOW });
   await page.getByRole('button', { name: 'Encrypt and send' }).click();
 }
 
