@@ -14,6 +14,8 @@ export const inboxCase = z.strictObject({
   /** The tip envelope (message 0), to decrypt the title for the list. */
   tipEnvelope: envelope,
   messageCount: z.int(),
+  /** The server encrypted this case's tip or answers: the whistleblower's browser ran no JavaScript. */
+  encryptedOnServer: z.boolean(),
 });
 export type InboxCase = z.infer<typeof inboxCase>;
 /** GET /api/prosecutor/cases: newest first. */
@@ -28,6 +30,8 @@ export const prosecutorCaseResponse = z.strictObject({
   sealedKey,
   /** The case's Ed25519 key: the only key a whistleblower message may be signed with. */
   signingPublicKey: publicKey,
+  /** The server encrypted this case's tip or answers: the whistleblower's browser ran no JavaScript. */
+  encryptedOnServer: z.boolean(),
   messages: z.array(threadMessage),
   agencies: z.array(directoryAgency),
   /** Attached evidence files (encrypted streams; their manifests are in the thread). */

@@ -106,6 +106,8 @@ export interface CasesTable {
   receipt: string;
   created_on: ColumnType<Day, Day, never>;
   updated_on: Day;
+  /** The server encrypted this case's tip (and any answers sent that way): the no-JavaScript path. Only ever set to true. */
+  encrypted_on_server: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface CaseRecipientsTable {

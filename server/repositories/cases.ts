@@ -106,6 +106,15 @@ export async function touchCase(db: Kysely<Database>, id: Uint8Array, day: Day):
   await db.updateTable('cases').set({ updated_on: day }).where('id', '=', id).execute();
 }
 
+/**
+ * Flags the case as encrypted on the server (the no-JavaScript path): its tip, or an answer, came
+ * as plaintext and the server encrypted it in memory. Idempotent; the flag is never cleared.
+ * Leaves updated_on alone: the message that went this way touches the case itself.
+ */
+export async function markCaseEncryptedOnServer(db: Kysely<Database>, caseId: Uint8Array): Promise<void> {
+  await db.updateTable('cases').set({ encrypted_on_server: true }).where('id', '=', caseId).execute();
+}
+
 export interface InboxRow {
   readonly id: Uint8Array;
   readonly status: CaseStatus;
@@ -114,6 +123,7 @@ export interface InboxRow {
   readonly sealed_key: Uint8Array;
   readonly tip_envelope: Uint8Array;
   readonly message_count: number;
+  readonly encrypted_on_server: boolean;
 }
 
 /** The cases sent to this member, newest first (by day; ties in a stable order). */
@@ -129,6 +139,7 @@ export async function listInbox(db: Kysely<Database>, memberId: string): Promise
       'cases.status',
       'cases.created_on',
       'cases.updated_on',
+      'cases.encrypted_on_server',
       'case_recipients.sealed_key',
       'case_messages.envelope as tip_envelope',
       sql<number>`(select count(*)::int from case_messages as counted where counted.case_id = cases.id)`.as('message_count'),

@@ -5,7 +5,10 @@ import { hrefFor } from '../routes';
 import { statusText } from '../services/case-status';
 import type { InboxItem } from '../services/inbox';
 
-/** The cases shared with this prosecutor; the title is the link to the case. */
+/**
+ * The cases shared with this prosecutor; the title is the link to the case. A case the server
+ * encrypted (the whistleblower's browser ran no JavaScript) says so under its title.
+ */
 export function InboxTable(props: { readonly items: readonly InboxItem[] }) {
   const { t, i18n } = useTranslation('prosecutor');
   const say = useSay();
@@ -30,6 +33,7 @@ export function InboxTable(props: { readonly items: readonly InboxItem[] }) {
                 ) : (
                   <a href={hrefFor({ name: 'case', caseId: item.caseId })}>{item.title}</a>
                 )}
+                {item.encryptedOnServer ? <span className="badge">{t('inbox.table.encryptedOnServer')}</span> : null}
               </td>
               <td>
                 <span className={`status status-${item.status}`}>{say(statusText(item.status))}</span>

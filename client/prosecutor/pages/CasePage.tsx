@@ -12,6 +12,7 @@ import { Busy } from '../components/Busy';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Notice } from '../components/Notice';
 import { ReplyForm } from '../components/ReplyForm';
+import { ServerEncryptedNote } from '../components/ServerEncryptedNote';
 import { StatusForm } from '../components/StatusForm';
 import { ThreadView } from '../components/ThreadView';
 import { TipView } from '../components/TipView';
@@ -242,6 +243,7 @@ export function CasePage(props: { readonly session: MemberSession; readonly case
           {t('case.statusMismatch', { server: say(statusText(opened.serverStatus)), signed: say(statusText(opened.signedStatus)) })}
         </p>
       ) : null}
+      <ServerEncryptedNote encryptedOnServer={opened.encryptedOnServer} />
       {notice === null ? null : <Notice>{say(notice)}</Notice>}
       {opened.tip === null ? null : <TipView tip={opened.tip} fileCount={countWhistleblowerFiles(opened.thread.entries)} />}
       <section className="card" aria-labelledby="thread-heading">

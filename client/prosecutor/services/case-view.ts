@@ -18,6 +18,8 @@ export interface OpenedCase {
   /** The status the signed thread announces ('new' until a prosecutor changes it). */
   readonly signedStatus: CaseStatus;
   readonly createdOn: string;
+  /** The server encrypted this case's tip or answers (the whistleblower's browser ran no JavaScript). Not signed: the server says so. */
+  readonly encryptedOnServer: boolean;
   /** The tip (message 0) if it verified and decrypted. */
   readonly tip: TipContent | null;
   readonly thread: ReadThread;
@@ -93,6 +95,7 @@ export function openCase(response: ProsecutorCaseResponse, session: MemberSessio
     serverStatus: response.status,
     signedStatus: thread.latestStatus ?? 'new',
     createdOn: response.createdOn,
+    encryptedOnServer: response.encryptedOnServer,
     tip: first !== undefined && first.seq === 0 && first.content.kind === 'tip' ? first.content : null,
     thread,
     unverifiedAgencies: unverified,

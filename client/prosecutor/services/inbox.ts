@@ -12,6 +12,8 @@ export interface InboxItem {
   readonly createdOn: string;
   readonly updatedOn: string;
   readonly messageCount: number;
+  /** The server encrypted this case's tip or answers (the whistleblower's browser ran no JavaScript). */
+  readonly encryptedOnServer: boolean;
   /** The decrypted tip title, or null when the case cannot be decrypted with this key. */
   readonly title: string | null;
 }
@@ -42,6 +44,7 @@ export function toInboxItems(cases: readonly InboxCase[], box: BoxKeyPair): Inbo
       createdOn: item.createdOn,
       updatedOn: item.updatedOn,
       messageCount: item.messageCount,
+      encryptedOnServer: item.encryptedOnServer,
       title: decryptTitle(item, box),
     }))
     .sort((a, b) => b.createdOn.localeCompare(a.createdOn));

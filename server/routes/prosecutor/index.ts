@@ -52,6 +52,7 @@ const prosecutorRoutes: FastifyPluginAsyncZod<{ readonly context: AppContext }> 
         sealedKey: b64(row.sealed_key),
         tipEnvelope: b64(row.tip_envelope),
         messageCount: row.message_count,
+        encryptedOnServer: row.encrypted_on_server,
       })),
     };
   });
@@ -72,6 +73,7 @@ const prosecutorRoutes: FastifyPluginAsyncZod<{ readonly context: AppContext }> 
         createdOn: found.case.created_on,
         sealedKey: b64(found.sealedKey),
         signingPublicKey: b64(found.case.signing_public_key),
+        encryptedOnServer: found.case.encrypted_on_server,
         messages: messages.map(threadMessageOf),
         agencies,
         ...(await caseFilesView(context.db, caseId, context.files)),

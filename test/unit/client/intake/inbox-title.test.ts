@@ -16,7 +16,7 @@ beforeAll(async () => {
 function inboxCase(made: ReturnType<typeof makeCase>): InboxCase {
   const tip = made.response.messages[0];
   if (tip === undefined) throw new Error('no tip');
-  return { caseId: made.response.caseId, status: 'new', createdOn: '2026-11-20', updatedOn: '2026-11-20', sealedKey: made.response.sealedKey, tipEnvelope: tip.envelope, messageCount: 1 };
+  return { caseId: made.response.caseId, status: 'new', createdOn: '2026-11-20', updatedOn: '2026-11-20', sealedKey: made.response.sealedKey, tipEnvelope: tip.envelope, messageCount: 1, encryptedOnServer: false };
 }
 
 const fixture = (name: string) => tipContent.parse(JSON.parse(readFileSync(new URL(`../../../fixtures/tips/${name}`, import.meta.url), 'utf8')));

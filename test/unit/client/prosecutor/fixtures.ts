@@ -123,6 +123,7 @@ export function makeCase(chain: Chain, recipient: ProsecutorKeys = chain.prosecu
       createdOn: DAY,
       sealedKey: toBase64Url(sealContentKey(contentKey, keys.caseId, recipient.box.publicKey)),
       signingPublicKey: toBase64Url(keys.signing.publicKey),
+      encryptedOnServer: false,
       messages: records.map(wire),
       agencies: [chain.agency],
       files: [],

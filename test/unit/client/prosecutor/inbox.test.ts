@@ -25,6 +25,7 @@ function inboxCase(made: ReturnType<typeof makeCase>, createdOn: string): InboxC
     sealedKey: made.response.sealedKey,
     tipEnvelope: tip.envelope,
     messageCount: 1,
+    encryptedOnServer: false,
   };
 }
 
