@@ -22,6 +22,7 @@ import type { Database } from './db/schema';
 import { createLogger, ThicketLogController } from './logger';
 import errorHandler, { handleFrameworkError } from './plugins/error-handler';
 import logging from './plugins/logging';
+import noJsPages from './plugins/no-js';
 import securityHeaders from './plugins/security-headers';
 import staticClient from './plugins/static-client';
 import surfaceFilter from './plugins/surface';
@@ -41,6 +42,9 @@ import { createAppContext } from './services/app-context';
 import { createTusServer } from './services/tus-server';
 import { sweepUploads } from './services/upload-sweeper';
 import { createLocalFileStorage } from './storage/local-file-storage';
+
+/** Where `npm run build` puts the no-JavaScript renderer (vite.nojs.config.ts). */
+export const DEFAULT_NOJS_DIR = './dist/nojs';
 
 /** Default request body limit. Routes that take more (uploads) set their own bodyLimit. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -70,6 +74,8 @@ export type AppConfig = Pick<Config, 'logLevel' | 'clientDir'> & {
   readonly files?: FilesConfig | undefined;
   /** ONION_ADDRESS: announced with Onion-Location on clearnet HTTPS pages. */
   readonly onionAddress?: string | undefined;
+  /** NOJS_DIR: the built no-JavaScript renderer. Absent: ./dist/nojs, where `npm run build` puts it. */
+  readonly noJsDir?: string | undefined;
 };
 
 export type App = FastifyInstance<
@@ -138,6 +144,13 @@ const registerApp: FastifyPluginAsync<AppPluginOptions> = async (app, options) =
     app.addHook('onClose', async () => clearInterval(sweeper));
   }
 
+  // Tor Browser "Safest": the whistleblower pages without JavaScript (docs/PROTOCOL.md §20).
+  await app.register(noJsPages, {
+    db: options.db,
+    clientDir: options.config.clientDir,
+    noJsDir: options.config.noJsDir ?? DEFAULT_NOJS_DIR,
+    rootPublicKey: options.config.rootPublicKey ?? '',
+  });
   await app.register(staticClient, { clientDir: options.config.clientDir });
 };
 export const appPlugin = fp(registerApp, { name: 'thicket-app', fastify: '5.x' });

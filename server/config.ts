@@ -23,6 +23,8 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   readonly logLevel: LogLevel;
   readonly clientDir: string;
+  /** NOJS_DIR: the built no-JavaScript renderer (dist/nojs, api/no-js.ts). */
+  readonly noJsDir: string;
   /**
    * The instance root Ed25519 public key (base64url, 32 bytes) printed by
    * `npm run admin -- init-root`. Unset until the operator has made it.
@@ -256,6 +258,7 @@ export function loadConfig(env: Env): Config {
     databaseUrl: readDatabaseUrl(env),
     logLevel: read(env, { name: 'LOG_LEVEL', schema: logLevelSchema, expected: `one of ${LOG_LEVELS.join(', ')}`, fallback: 'info', echo: true }),
     clientDir: read(env, { name: 'CLIENT_DIR', schema: pathSchema, expected: 'a folder path without control characters or surrounding spaces', fallback: './dist/client', echo: true }),
+    noJsDir: read(env, { name: 'NOJS_DIR', schema: pathSchema, expected: 'a folder path without control characters or surrounding spaces', fallback: './dist/nojs', echo: true }),
     rootPublicKey: readRootPublicKey(env),
     files,
     onionAddress: readOnionAddress(env),

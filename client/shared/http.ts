@@ -31,6 +31,15 @@ export class NetworkError extends Error {
   }
 }
 
+/** How requests reach the server: the browser's fetch, or (rendering without JavaScript on the server) the server itself, in process. */
+type Transport = (url: string, init: RequestInit) => Promise<Response>;
+let transport: Transport = (url, init) => fetch(url, init);
+
+/** The no-JavaScript renderer (client/whistleblower/nojs) sends its requests into the server, in process. */
+export function setTransport(next: Transport): void {
+  transport = next;
+}
+
 export interface RequestOptions<Schema extends z.ZodType> {
   readonly response: Schema;
   readonly params?: Readonly<Record<string, string>>;
@@ -49,7 +58,7 @@ export async function apiRequest<Schema extends z.ZodType>(
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   let response: Response;
   try {
-    response = await fetch(routePath(route.url, options.params), {
+    response = await transport(routePath(route.url, options.params), {
       method: route.method,
       headers,
       credentials: 'omit',

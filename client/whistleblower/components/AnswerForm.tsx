@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { QueuedUpload } from '../../shared/files/upload-queue';
+import { JsOnly, NoJsOnly, useForm, useNoJs } from '../../shared/no-js/no-js';
 import { EvidencePicker, type EvidencePickerProps } from './EvidencePicker';
 import { Field } from './Field';
 import { Progress } from './Progress';
@@ -28,16 +29,13 @@ export function AnswerForm(props: AnswerFormProps) {
   const { answer, canAnswer, progress, error, note, maxLength, onChange, onSend, evidence, uploads } = props;
   const busy = progress !== null;
   const withFiles = evidence.files.length > 0;
+  const form = useForm('answer', onSend);
+  const noJs = useNoJs() !== null;
   return (
     <section className="card" aria-labelledby="answer-heading">
       <h2 id="answer-heading">{t('answer.title')}</h2>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          onSend();
-        }}
-      >
+      <form {...form.attributes}>
+        {form.hidden}
         <Field
           id="answer"
           label={t('answer.label')}
@@ -49,10 +47,16 @@ export function AnswerForm(props: AnswerFormProps) {
           disabled={busy || !canAnswer}
           error={error ?? undefined}
           hint={
-            canAnswer ? (withFiles ? t('answer.hintWithFiles') : t('answer.hint')) : t('answer.turnedOff')
+            canAnswer ? (noJs ? t('nojs.answerHint') : withFiles ? t('answer.hintWithFiles') : t('answer.hint')) : t('answer.turnedOff')
           }
         />
-        <EvidencePicker id="answer-files" label={t('evidence.answerLabel')} disabled={busy || !canAnswer} {...evidence} />
+        <JsOnly>
+          <EvidencePicker id="answer-files" label={t('evidence.answerLabel')} disabled={busy || !canAnswer} {...evidence} />
+        </JsOnly>
+        <NoJsOnly>
+          <p className="note">{t('nojs.filesNeedJs')}</p>
+          <p className="note">{t('nojs.wait')}</p>
+        </NoJsOnly>
         {uploads.length === 0 ? null : <UploadList items={uploads} canRetry onCancel={props.onCancelUpload} onRetry={props.onRetryUpload} />}
         <Progress text={progress ?? note} busy={busy} />
         <div className="actions">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { JsOnly, useForm, useNoJs } from '../../shared/no-js/no-js';
 import { formatDay } from '../../shared/i18n/format';
 import { useSay } from '../../shared/i18n/use-words';
 import type { CaseSnapshot } from '../logic/case-snapshot';
@@ -23,9 +24,28 @@ export interface CaseViewProps {
   readonly onLeave: () => void;
 }
 
+/** Leave (wipes the keys in the page); without JavaScript a link to the start, as nothing is kept. */
+function LeaveCase({ onLeave }: { readonly onLeave: () => void }) {
+  const { t } = useTranslation('whistleblower');
+  const noJs = useNoJs();
+  if (noJs !== null) {
+    return (
+      <a className="button-link" href={noJs.links.start}>
+        {t('caseView.leave')}
+      </a>
+    );
+  }
+  return (
+    <button type="button" onClick={onLeave}>
+      {t('caseView.leave')}
+    </button>
+  );
+}
+
 export function CaseView({ snapshot, answer, saving, refreshing, refreshError, onRefresh, onSaveReceipt, onLeave }: CaseViewProps) {
   const { t, i18n } = useTranslation('whistleblower');
   const say = useSay();
+  const refresh = useForm('refresh', onRefresh);
   return (
     <>
       <ScreenHeading>{t('caseView.title')}</ScreenHeading>
@@ -33,9 +53,7 @@ export function CaseView({ snapshot, answer, saving, refreshing, refreshError, o
         <p className="case-status">
           {t('caseView.status', { status: snapshot.status === null ? t('caseView.statusUnknown') : say(statusText(snapshot.status)) })}
         </p>
-        <button type="button" onClick={onLeave}>
-          {t('caseView.leave')}
-        </button>
+        <LeaveCase onLeave={onLeave} />
       </div>
       <p className="meta">
         {snapshot.problemText === null
@@ -56,23 +74,26 @@ export function CaseView({ snapshot, answer, saving, refreshing, refreshError, o
       {snapshot.tip === null ? null : <TipSummary tip={snapshot.tip} createdOn={formatDay(snapshot.createdOn, i18n.language)} />}
       {snapshot.tip === null ? null : <CaseThread items={snapshot.thread} broken={snapshot.problemText !== null} saving={saving} />}
       <AnswerForm {...answer} canAnswer={snapshot.canAnswer} />
-      <div className="actions">
-        <button type="button" id="refresh-case" onClick={onRefresh} disabled={refreshing !== null}>
+      <form className="actions" {...refresh.attributes}>
+        {refresh.hidden}
+        <button type="submit" id="refresh-case" disabled={refreshing !== null}>
           {t('caseView.refresh')}
         </button>
         {snapshot.receipt === null ? null : (
-          <button type="button" onClick={onSaveReceipt}>
-            {t('receipt.save')}
-          </button>
+          <JsOnly>
+            <button type="button" onClick={onSaveReceipt}>
+              {t('receipt.save')}
+            </button>
+          </JsOnly>
         )}
-      </div>
+      </form>
       <Progress text={refreshing} />
       {refreshError === null ? null : (
         <p className="problem" role="alert">
           {refreshError}
         </p>
       )}
-      <p className="note">{t('caseView.keepsNothing')}</p>
+      <p className="note">{useNoJs() === null ? t('caseView.keepsNothing') : t('nojs.keepsNothing')}</p>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../shared/i18n/message';
+import { JsOnly, NoJsBack, useForm } from '../../shared/no-js/no-js';
 import { useSay, useWords } from '../../shared/i18n/use-words';
 import type { AgencyOption } from '../services/agencies';
 import { countryNames, languageNames } from '../logic/place-names';
@@ -32,6 +33,8 @@ function AgencyItem({ agency, checked, onToggle }: { readonly agency: AgencyOpti
       <input
         type="checkbox"
         id={id}
+        name="agency"
+        value={agency.agencyId}
         checked={checked && !refused}
         disabled={refused}
         aria-describedby={`${id}-about`}
@@ -58,6 +61,7 @@ function AgencyItem({ agency, checked, onToggle }: { readonly agency: AgencyOpti
 export function ChooseAgencies({ state, chosen, error, onToggle, onContinue, onRetry, onBack }: ChooseAgenciesProps) {
   const { t } = useTranslation('whistleblower');
   const say = useSay();
+  const form = useForm('agencies', onContinue);
   const usable = state.kind === 'ready' ? state.agencies.filter((agency) => agency.trusted !== null).length : 0;
   return (
     <>
@@ -67,20 +71,17 @@ export function ChooseAgencies({ state, chosen, error, onToggle, onContinue, onR
       {state.kind === 'failed' ? (
         <div className="problem" role="alert">
           <p>{say(state.message)}</p>
-          <button type="button" onClick={onRetry}>
-            {t('common:actions.tryAgain')}
-          </button>
+          <JsOnly>
+            <button type="button" onClick={onRetry}>
+              {t('common:actions.tryAgain')}
+            </button>
+          </JsOnly>
         </div>
       ) : null}
       {state.kind === 'ready' && state.agencies.length === 0 ? <p className="card">{t('agencies.none')}</p> : null}
       {state.kind === 'ready' && state.agencies.length > 0 ? (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            onContinue();
-          }}
-        >
+        <form {...form.attributes}>
+          {form.hidden}
           <fieldset className="agencies" aria-describedby={error === null ? undefined : 'agencies-error'}>
             <legend className="visually-hidden">{t('agencies.legend')}</legend>
             <ul className="agency-list">
@@ -98,9 +99,7 @@ export function ChooseAgencies({ state, chosen, error, onToggle, onContinue, onR
             <button type="submit" className="button-primary" disabled={usable === 0}>
               {t('common:actions.continue')}
             </button>
-            <button type="button" onClick={onBack}>
-              {t('common:actions.back')}
-            </button>
+            <NoJsBack onBack={onBack} />
           </div>
           <details className="details">
             <summary>{t('agencies.how.title')}</summary>
@@ -112,9 +111,7 @@ export function ChooseAgencies({ state, chosen, error, onToggle, onContinue, onR
       ) : null}
       {state.kind === 'ready' && state.agencies.length > 0 ? null : (
         <div className="actions">
-          <button type="button" onClick={onBack}>
-            {t('common:actions.back')}
-          </button>
+          <NoJsBack onBack={onBack} />
         </div>
       )}
     </>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { NoJsBack, useForm, useNoJs } from '../../shared/no-js/no-js';
 import { Field } from './Field';
 import { Progress } from './Progress';
 import { ScreenHeading } from './ScreenHeading';
@@ -18,17 +19,13 @@ export interface EnterCaseCodeProps {
 export function EnterCaseCode({ code, codeError, problem, progress, onChange, onOpen, onBack }: EnterCaseCodeProps) {
   const { t } = useTranslation('whistleblower');
   const busy = progress !== null;
+  const form = useForm('open', onOpen);
   return (
     <>
       <ScreenHeading>{t('open.title')}</ScreenHeading>
-      <p>{t('open.intro')}</p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          onOpen();
-        }}
-      >
+      <p>{useNoJs() === null ? t('open.intro') : t('nojs.openIntro')}</p>
+      <form {...form.attributes}>
+        {form.hidden}
         <Field
           id="case-code"
           label={t('open.codeLabel')}
@@ -51,9 +48,7 @@ export function EnterCaseCode({ code, codeError, problem, progress, onChange, on
           <button type="submit" className="button-primary" disabled={busy}>
             {t('open.submit')}
           </button>
-          <button type="button" onClick={onBack} disabled={busy}>
-            {t('common:actions.back')}
-          </button>
+          <NoJsBack onBack={onBack} disabled={busy} />
         </div>
       </form>
     </>

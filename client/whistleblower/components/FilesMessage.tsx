@@ -1,6 +1,7 @@
 // A files message in the case thread: its note, and each file with its size and, for files you
 // sent, what was removed from them. Files from the prosecutors can be saved ("Save <name>"), with
 // a progress bar while they download, decrypt and are checked.
+import { JsOnly, NoJsOnly } from '../../shared/no-js/no-js';
 import { useTranslation } from 'react-i18next';
 import type { FileManifestEntryV1 } from '../../../api/index';
 import { metadataLabelList } from '../../shared/files/metadata-labels';
@@ -56,11 +57,16 @@ function FileRow({ file, mine, saving }: { readonly file: ThreadFile; readonly m
         <p className="evidence-warning">{t('files.notArrived')}</p>
       ) : mine ? null : (
         <>
-          <div className="actions">
-            <button type="button" className="button-small" disabled={running} onClick={() => saving.onSave(entry)}>
-              {t('files.save', { name: entry.name })}
-            </button>
-          </div>
+          <JsOnly>
+            <div className="actions">
+              <button type="button" className="button-small" disabled={running} onClick={() => saving.onSave(entry)}>
+                {t('files.save', { name: entry.name })}
+              </button>
+            </div>
+          </JsOnly>
+          <NoJsOnly>
+            <p className="note">{t('nojs.saveNeedsJs')}</p>
+          </NoJsOnly>
           {download === undefined ? null : (
             <TransferBar name={entry.name} progress={download.progress} direction="download">
               {running ? (

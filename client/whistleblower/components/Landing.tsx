@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useNoJs } from '../../shared/no-js/no-js';
 import { SafetyAdvice } from './SafetyAdvice';
 import { ScreenHeading } from './ScreenHeading';
 
@@ -12,6 +13,7 @@ export interface LandingProps {
 
 export function Landing({ ready, focusHeading, onReport, onReturn }: LandingProps) {
   const { t } = useTranslation('whistleblower');
+  const noJs = useNoJs();
   return (
     <>
       <ScreenHeading focus={focusHeading}>{t('landing.title')}</ScreenHeading>
@@ -21,12 +23,25 @@ export function Landing({ ready, focusHeading, onReport, onReturn }: LandingProp
         <section aria-labelledby="start-heading" className="card">
           <h2 id="start-heading">{t('landing.start.title')}</h2>
           <div className="actions actions-stacked">
-            <button type="button" className="button-primary" onClick={onReport}>
-              {t('landing.start.report')}
-            </button>
-            <button type="button" onClick={onReturn}>
-              {t('landing.start.return')}
-            </button>
+            {noJs === null ? (
+              <>
+                <button type="button" className="button-primary" onClick={onReport}>
+                  {t('landing.start.report')}
+                </button>
+                <button type="button" onClick={onReturn}>
+                  {t('landing.start.return')}
+                </button>
+              </>
+            ) : (
+              <>
+                <a className="button-link button-primary" href={noJs.links.report}>
+                  {t('landing.start.report')}
+                </a>
+                <a className="button-link" href={noJs.links.return}>
+                  {t('landing.start.return')}
+                </a>
+              </>
+            )}
           </div>
           <p className="note">{t('landing.start.returnNote')}</p>
         </section>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useWords } from '../../shared/i18n/use-words';
+import { useNoJs } from '../../shared/no-js/no-js';
 import { listNames } from '../logic/evidence';
 import { ScreenHeading } from './ScreenHeading';
 
@@ -12,6 +13,7 @@ export interface ReportSentProps {
 export function ReportSent({ onOpenCase, missingFiles = [] }: ReportSentProps) {
   const { t } = useTranslation('whistleblower');
   const pageWords = useWords();
+  const noJs = useNoJs();
   return (
     <>
       <ScreenHeading>{t('sent.title')}</ScreenHeading>
@@ -30,9 +32,15 @@ export function ReportSent({ onOpenCase, missingFiles = [] }: ReportSentProps) {
           <li>{t('sent.next.close')}</li>
         </ul>
         <div className="actions">
-          <button type="button" className="button-primary" onClick={onOpenCase}>
-            {t('open.submit')}
-          </button>
+          {noJs === null ? (
+            <button type="button" className="button-primary" onClick={onOpenCase}>
+              {t('open.submit')}
+            </button>
+          ) : (
+            <a className="button-link button-primary" href={noJs.links.return}>
+              {t('open.submit')}
+            </a>
+          )}
         </div>
       </section>
     </>

@@ -2,6 +2,7 @@
 // then "Encrypt and send". The page that holds it keeps the draft, checks it and sends it.
 import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { JsOnly, NoJsOnly, useForm, useNoJs } from '../../shared/no-js/no-js';
 import type { TipDraft, TipDraftPatch, TipErrors } from '../logic/tip-draft';
 import { IntakeFields } from './intake/IntakeFields';
 import { Progress } from './Progress';
@@ -37,6 +38,8 @@ export function WriteTip({ draft, errors, agencyNames, progress, problem, onChan
   const { t } = useTranslation('intake');
   const busy = progress !== null;
   const locked = busy || problem?.locked === true;
+  const form = useForm('write', onSend);
+  const noJs = useNoJs() !== null;
   return (
     <>
       <ScreenHeading>{t('write.heading')}</ScreenHeading>
@@ -48,34 +51,36 @@ export function WriteTip({ draft, errors, agencyNames, progress, problem, onChan
           <Trans t={t} i18nKey="write.warning" components={{ strong: <strong /> }} />
         </p>
       </div>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          onSend();
-        }}
-      >
+      <form {...form.attributes}>
+        {form.hidden}
         <IntakeFields draft={draft} errors={errors} disabled={locked} onChange={onChange} />
         {evidence}
-        <p className="note">{t('write.encryptedNote')}</p>
+        <p className="note">{noJs ? t('whistleblower:nojs.encryptedNote') : t('write.encryptedNote')}</p>
         <Progress text={progress} />
         {problem === null ? null : (
           <div className="problem" role="alert" id="send-problem" tabIndex={-1}>
             <p>{problem.message}</p>
             {problem.retry ? (
-              <button type="button" onClick={onSend} disabled={busy}>
-                {t('write.retry')}
-              </button>
+              <JsOnly>
+                <button type="button" onClick={onSend} disabled={busy}>
+                  {t('write.retry')}
+                </button>
+              </JsOnly>
             ) : null}
           </div>
         )}
+        <NoJsOnly>
+          <p className="note">{t('whistleblower:nojs.wait')}</p>
+        </NoJsOnly>
         <div className="actions">
           <button type="submit" className="button-primary" disabled={busy}>
             {t('write.send')}
           </button>
-          <button type="button" onClick={onBack} disabled={locked}>
-            {t('write.changeAgencies')}
-          </button>
+          <JsOnly>
+            <button type="button" onClick={onBack} disabled={locked}>
+              {t('write.changeAgencies')}
+            </button>
+          </JsOnly>
         </div>
       </form>
     </>

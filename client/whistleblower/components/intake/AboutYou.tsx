@@ -2,6 +2,7 @@
 // reward. Every answer may be left out; "no answer" is a choice like the others.
 import { useTranslation } from 'react-i18next';
 import { HOW_KNOWN, INTAKE_LIMITS, type HowKnown } from '../../../../api/intake';
+import { useNoJs } from '../../../shared/no-js/no-js';
 import { Field } from '../Field';
 import { RadioGroup } from './ChoiceGroup';
 import { howKnownLabels } from './choice-labels';
@@ -21,6 +22,7 @@ export function AboutYou(props: GroupProps) {
   const { draft, errors, disabled, onChange } = props;
   const { t } = useTranslation('intake');
   const labels = fieldLabels(t);
+  const noJs = useNoJs() !== null;
   const how = howKnownLabels(t);
   return (
     <section className="intake-group" aria-labelledby="intake-you">
@@ -35,7 +37,7 @@ export function AboutYou(props: GroupProps) {
         error={errorFor(t, errors, 'howKnown')}
         disabled={disabled}
       >
-        {draft.howKnown === 'other' ? (
+        {noJs || draft.howKnown === 'other' ? (
           <Field {...textField(t, props, 'howKnownOther', INTAKE_LIMITS.howKnownOther)} label={labels.howKnownOther} />
         ) : null}
       </RadioGroup>

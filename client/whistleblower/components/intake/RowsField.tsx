@@ -2,6 +2,7 @@
 // "Remove" button on each extra row. Focus follows: to the new row when one is added, to the row
 // before when one is removed. Row i has the id `<id>-<i>`.
 import { useEffect, useRef } from 'react';
+import { useNoJs } from '../../../shared/no-js/no-js';
 import { described } from './described-by';
 import { ErrorLine, Hint } from './FieldParts';
 
@@ -24,8 +25,14 @@ export interface RowsFieldProps {
   readonly disabled?: boolean;
 }
 
+/** How many rows a page without JavaScript offers (or all of them when fewer are allowed). */
+export const NO_JS_ROWS = 3;
+
 export function RowsField(props: RowsFieldProps) {
-  const { id, values, onChange, maxRows, disabled = false } = props;
+  const { id, onChange, maxRows, disabled = false } = props;
+  // Without JavaScript no row can be added: a few empty ones wait to be filled in.
+  const noJs = useNoJs() !== null;
+  const values = noJs ? [...props.values, ...Array<string>(Math.max(0, Math.min(maxRows, NO_JS_ROWS) - props.values.length)).fill('')] : props.values;
   const focusRow = useRef<number | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -76,7 +83,7 @@ export function RowsField(props: RowsFieldProps) {
                 {...aria}
                 onChange={(event) => set(index, event.target.value)}
               />
-              {index === 0 ? null : (
+              {index === 0 || noJs ? null : (
                 <button type="button" className="button-small row-remove" aria-label={props.removeLabel(index + 1)} disabled={disabled} onClick={() => remove(index)}>
                   {props.removeText}
                 </button>
@@ -86,7 +93,7 @@ export function RowsField(props: RowsFieldProps) {
           </div>
         );
       })}
-      {values.length < maxRows ? (
+      {noJs ? null : values.length < maxRows ? (
         <button type="button" ref={addButton} className="button-small row-add" disabled={disabled} onClick={add}>
           {props.addLabel}
         </button>

@@ -6,6 +6,8 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTAKE_LIMITS } from '../../../../api/intake';
+import { useNoJs } from '../../../shared/no-js/no-js';
+import { SpeciesTextBox } from './SpeciesTextBox';
 import { comboboxKey } from './combobox-keys';
 import type { SpeciesDraft } from '../../logic/tip-draft';
 import { picked, shownText, speciesLanguage, speciesOptions, typed, type SpeciesOption } from './species-options';
@@ -40,6 +42,12 @@ function OptionText({ option }: { readonly option: SpeciesOption }) {
 }
 
 export function SpeciesPicker(props: SpeciesPickerProps) {
+  // Without JavaScript: a plain text box; the browser suggests names from a list in the page.
+  if (useNoJs() !== null) return <SpeciesTextBox {...props} />;
+  return <SpeciesCombobox {...props} />;
+}
+
+function SpeciesCombobox(props: SpeciesPickerProps) {
   const { id, label, hint, value, onChange, error, disabled = false } = props;
   const { t, i18n } = useTranslation('intake');
   const language = speciesLanguage(i18n.language);

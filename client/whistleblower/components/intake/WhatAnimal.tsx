@@ -2,6 +2,7 @@
 // is offered (kept apart from the species), how much, and the price.
 import { useTranslation } from 'react-i18next';
 import { INTAKE_LIMITS, PRODUCT_TYPES, type ProductType } from '../../../../api/intake';
+import { useNoJs } from '../../../shared/no-js/no-js';
 import { Field } from '../Field';
 import { CheckboxGroup } from './ChoiceGroup';
 import { productTypeLabels } from './choice-labels';
@@ -20,6 +21,7 @@ export function WhatAnimal(props: GroupProps) {
   const { draft, errors, disabled, onChange } = props;
   const { t, i18n } = useTranslation('intake');
   const labels = fieldLabels(t);
+  const noJs = useNoJs() !== null;
   const products = productTypeLabels(t);
   return (
     <section className="intake-group" aria-labelledby="intake-animal">
@@ -52,7 +54,7 @@ export function WhatAnimal(props: GroupProps) {
         error={errorFor(t, errors, 'productTypes')}
         disabled={disabled}
       >
-        {draft.productTypes.includes('other') ? (
+        {noJs || draft.productTypes.includes('other') ? (
           <Field {...textField(t, props, 'productOther', INTAKE_LIMITS.productOther)} label={labels.productOther} />
         ) : null}
       </CheckboxGroup>

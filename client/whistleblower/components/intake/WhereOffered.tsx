@@ -1,6 +1,7 @@
 // Questionnaire: where it was offered (platform or app, links to the listings, the listing's number).
 import { useTranslation } from 'react-i18next';
 import { INTAKE_LIMITS, PLATFORMS, type Platform } from '../../../../api/intake';
+import { useNoJs } from '../../../shared/no-js/no-js';
 import { Field } from '../Field';
 import { platformLabels } from './choice-labels';
 import { fieldId } from '../../logic/tip-draft';
@@ -17,6 +18,8 @@ export function WhereOffered(props: GroupProps) {
   const { draft, errors, disabled, onChange } = props;
   const { t, i18n } = useTranslation('intake');
   const labels = fieldLabels(t);
+  // Without JavaScript the "other" box cannot appear on choosing "Other": it is always there.
+  const noJs = useNoJs() !== null;
   const names = platformLabels(t);
   const collator = new Intl.Collator([i18n.language, 'en']);
   // Sorted as the page language sorts, "Other" last.
@@ -35,7 +38,7 @@ export function WhereOffered(props: GroupProps) {
         disabled={disabled}
         onChange={(value) => onChange({ platform: isPlatform(value) ? value : '' })}
       />
-      {draft.platform === 'other' ? (
+      {noJs || draft.platform === 'other' ? (
         <Field {...textField(t, props, 'platformOther', INTAKE_LIMITS.platformOther)} label={labels.platformOther} />
       ) : null}
       <RowsField

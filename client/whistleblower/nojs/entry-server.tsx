@@ -1,0 +1,53 @@
+// The no-JavaScript renderer (api/no-js.ts): built for Node by vite.nojs.config.ts and loaded by
+// the server (server/plugins/no-js.ts). Runs the whistleblower app's own code on the server for a
+// browser that runs none: one request at a time, nothing kept between requests.
+import type { NoJsModule, NoJsRenderer, NoJsRendererOptions, NoJsRequest, NoJsResponse } from '../../../api/no-js';
+import { ready as cryptoReady } from '../../../crypto/index';
+import { addAllWordLists } from '../../../crypto/case-code-all-wordlists';
+import { setTransport } from '../../shared/http';
+import { casePage, returnPage } from './case-pages';
+import type { PageContext } from './page-context';
+import { reportPage, sendPage, sentPage, startPage, writeFormPage } from './report-pages';
+import { languageOf, loadTranslations } from './server-i18n';
+
+function route(context: PageContext): Promise<NoJsResponse> | NoJsResponse {
+  switch (context.request.page) {
+    case 'start':
+      return startPage(context);
+    case 'report':
+      return reportPage(context);
+    case 'write':
+      return writeFormPage(context);
+    case 'send':
+      return sendPage(context);
+    case 'sent':
+      return sentPage(context);
+    case 'return':
+      return returnPage(context);
+    case 'case':
+      return casePage(context);
+  }
+}
+
+export const createNoJsRenderer: NoJsModule['createNoJsRenderer'] = async (options: NoJsRendererOptions): Promise<NoJsRenderer> => {
+  await cryptoReady();
+  // A code may be typed in any supported word list; on the server every list is at hand.
+  addAllWordLists();
+  // Every request of the app's services goes into the server in process, as a browser's would.
+  setTransport((url, init) =>
+    options.fetch(url, {
+      method: init.method ?? 'GET',
+      headers: Object.fromEntries(new Headers(init.headers).entries()),
+      ...(typeof init.body === 'string' ? { body: init.body } : {}),
+    }),
+  );
+  const translations = await loadTranslations();
+  return {
+    handle: (request: NoJsRequest) => {
+      const language = languageOf(request.query.lang?.[0]);
+      return Promise.resolve(
+        route({ request, language, i18n: translations[language], rootPublicKey: options.rootPublicKey, stylesheets: options.stylesheets }),
+      );
+    },
+  };
+};

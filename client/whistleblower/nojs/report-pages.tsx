@@ -1,0 +1,156 @@
+// Making a report without JavaScript: the landing page, the agencies, the form, and on sending,
+// the server does what the browser app does (services/submit-tip.ts: every agency checked against
+// the root key, the case code and keys made, the tip encrypted and sealed), then shows the code once.
+import { createRef } from 'react';
+import type { NoJsResponse } from '../../../api/no-js';
+import { toBase64Url } from '../../../crypto/index';
+import { msg } from '../../shared/i18n/message';
+import { ChooseAgencies, type AgenciesState } from '../components/ChooseAgencies';
+import { Landing } from '../components/Landing';
+import { ReportSent } from '../components/ReportSent';
+import { ShowCaseCode } from '../components/ShowCaseCode';
+import { WriteTip } from '../components/WriteTip';
+import { caseCodeLanguageFor } from '../logic/case-code-language';
+import { draftFromForm } from '../logic/draft-from-form';
+import { EMPTY_TIP, checkTip, hasErrors, tipContent, type TipDraft, type TipErrors } from '../logic/tip-draft';
+import { loadAgencies, rootFingerprint, type AgencyOption } from '../services/agencies';
+import { caseCodeIn } from '../services/case-code-words';
+import { SubmitFailure, failureText } from '../services/errors';
+import { TipSubmitter } from '../services/submit-tip';
+import { getForm, languageForm, postForm, respond, say, type PageContext } from './page-context';
+
+const noop = (): void => undefined;
+
+export function startPage(context: PageContext): NoJsResponse {
+  return respond(
+    context,
+    200,
+    { language: languageForm('start') },
+    <Landing ready={context.rootPublicKey !== ''} focusHeading={false} onReport={noop} onReturn={noop} />,
+  );
+}
+
+async function agenciesState(context: PageContext): Promise<AgenciesState> {
+  try {
+    const agencies = await loadAgencies(context.rootPublicKey);
+    return { kind: 'ready', agencies, rootFingerprint: rootFingerprint(context.rootPublicKey) };
+  } catch (error) {
+    return { kind: 'failed', message: failureText(error) };
+  }
+}
+
+function agenciesPage(context: PageContext, state: AgenciesState, chosen: ReadonlySet<string>, error: string | null): NoJsResponse {
+  return respond(
+    context,
+    error === null ? 200 : 422,
+    { agencies: getForm(context, 'write'), language: languageForm('report') },
+    <ChooseAgencies state={state} chosen={chosen} error={error} onToggle={noop} onContinue={noop} onRetry={noop} onBack={noop} />,
+  );
+}
+
+export async function reportPage(context: PageContext): Promise<NoJsResponse> {
+  return agenciesPage(context, await agenciesState(context), new Set(), null);
+}
+
+/** The chosen agencies that verified, or the agencies page again saying what is wrong. */
+async function chosenAgencies(context: PageContext, ids: readonly string[]): Promise<AgencyOption[] | NoJsResponse> {
+  const state = await agenciesState(context);
+  const chosen = new Set(ids);
+  if (state.kind !== 'ready') return agenciesPage(context, state, chosen, null);
+  const trusted = state.agencies.filter((agency) => agency.trusted !== null && chosen.has(agency.agencyId));
+  if (trusted.length === 0) return agenciesPage(context, state, chosen, say(context, msg('whistleblower:agencies.chooseOne')));
+  return trusted;
+}
+
+function writePage(
+  context: PageContext,
+  agencies: readonly AgencyOption[],
+  draft: TipDraft,
+  errors: TipErrors,
+  problem: { readonly message: string; readonly retry: boolean } | null,
+  status: number,
+): NoJsResponse {
+  const hidden = agencies.map((agency) => ['agency', agency.agencyId] as const);
+  return respond(
+    context,
+    status,
+    // Changing the language of a filled-in form would lose it: the picker shows only on the empty one.
+    { write: postForm(context, 'send', hidden), ...(status === 200 && problem === null ? { language: languageForm('write', hidden) } : {}) },
+    <WriteTip
+      draft={draft}
+      errors={errors}
+      agencyNames={agencies.map((agency) => agency.name)}
+      progress={null}
+      problem={problem === null ? null : { ...problem, locked: false }}
+      onChange={noop}
+      onSend={noop}
+      onBack={noop}
+      evidence={<p className="note">{context.i18n.t('whistleblower:nojs.filesNeedJs')}</p>}
+    />,
+  );
+}
+
+export async function writeFormPage(context: PageContext): Promise<NoJsResponse> {
+  const agencies = await chosenAgencies(context, context.request.query.agency ?? []);
+  if (!Array.isArray(agencies)) return agencies;
+  return writePage(context, agencies, EMPTY_TIP, {}, null, 200);
+}
+
+/** POST of the report form: check it as the app does, then encrypt and send it here, in memory. */
+export async function sendPage(context: PageContext): Promise<NoJsResponse> {
+  const { form } = context.request;
+  const agencies = await chosenAgencies(context, form.agency ?? []);
+  if (!Array.isArray(agencies)) return agencies;
+  const draft = draftFromForm(form, context.language, context.i18n.t('intake:species.unknown'));
+  const errors = checkTip(draft, context.language);
+  if (hasErrors(errors)) return writePage(context, agencies, draft, errors, null, 422);
+
+  const submitter = new TipSubmitter(context.rootPublicKey);
+  let sent;
+  try {
+    sent = await submitter.submit(
+      tipContent(draft, context.language),
+      agencies.map((agency) => agency.agencyId),
+      noop,
+      { keepKeys: true },
+    );
+  } catch (error) {
+    const retry = !(error instanceof SubmitFailure) || error.retryable;
+    return writePage(context, agencies, draft, {}, { message: say(context, failureText(error)), retry }, retry ? 503 : 422);
+  } finally {
+    submitter.dispose();
+  }
+  // Only the case id is kept from the keys (to flag the case): the secret halves are wiped now.
+  const keys = sent.keys;
+  const caseId = keys === null ? undefined : toBase64Url(keys.caseId);
+  if (keys !== null) {
+    keys.signing.secretKey.fill(0);
+    keys.box.secretKey.fill(0);
+  }
+  const codeLanguage = caseCodeLanguageFor(context.language);
+  const words = codeLanguage === 'en' ? sent.words : caseCodeIn(sent.words, codeLanguage);
+  return respond(
+    context,
+    200,
+    { written: getForm(context, 'sent') },
+    <ShowCaseCode
+      words={words}
+      wordsLanguage={codeLanguage}
+      hasReceipt={sent.receipt !== null}
+      {...(sent.receipt === null ? {} : { receiptText: sent.receipt })}
+      confirmed={false}
+      copyNote={null}
+      wordsRef={createRef()}
+      onCopy={noop}
+      onPrint={noop}
+      onSaveReceipt={noop}
+      onConfirmedChange={noop}
+      onContinue={noop}
+    />,
+    caseId,
+  );
+}
+
+export function sentPage(context: PageContext): NoJsResponse {
+  return respond(context, 200, { language: languageForm('sent') }, <ReportSent onOpenCase={noop} />);
+}

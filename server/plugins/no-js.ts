@@ -1,0 +1,143 @@
+// The whistleblower pages without JavaScript (Tor Browser "Safest"; docs/PROTOCOL.md §20), under
+// /nojs/. The pages come from the renderer built from the whistleblower app (api/no-js.ts,
+// dist/nojs): this plugin reads the posted form, hands it over with a way to call the API in
+// process (the very routes a browser calls), sends back the page, and flags a case whose tip or
+// answer was encrypted here. Posted text is plaintext by nature: it is never logged, and an error
+// while handling it is logged by its type only.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { NO_JS_PAGES, type NoJsFields, type NoJsFetch, type NoJsModule, type NoJsPage, type NoJsRenderer } from '../../api/no-js';
+import { fromBase64Url } from '../../crypto/index';
+import type { Database } from '../db/schema';
+import { HttpError } from '../errors';
+import { markCaseEncryptedOnServer } from '../repositories/cases';
+
+export interface NoJsOptions {
+  readonly db: Kysely<Database>;
+  readonly clientDir: string;
+  readonly noJsDir: string;
+  readonly rootPublicKey: string;
+}
+
+/** The largest form a page posts: the report form at its limits is about 120 KB encoded. */
+export const NO_JS_BODY_LIMIT = 512 * 1024;
+
+const fieldName = z.string().min(1).max(64);
+const fieldValues = z.array(z.string().max(60_000)).max(40);
+const fields = z.record(fieldName, fieldValues).refine((record) => Object.keys(record).length <= 120, 'too many fields');
+const queryValue = z.union([z.string().max(200), z.array(z.string().max(200)).max(40)]);
+const query = z.record(z.string().max(64), queryValue);
+
+/** application/x-www-form-urlencoded, every value of every name in order. */
+function parseForm(body: string): Record<string, string[]> {
+  const record: Record<string, string[]> = {};
+  for (const [name, value] of new URLSearchParams(body)) (record[name] ??= []).push(value);
+  return record;
+}
+
+function queryFields(raw: z.infer<typeof query>): NoJsFields {
+  return Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, typeof value === 'string' ? [value] : value]));
+}
+
+/** The style sheets the whistleblower app's built page links (the pages without JavaScript look the same). */
+async function stylesheetsOf(clientDir: string): Promise<string[]> {
+  const index = join(clientDir, 'index.html');
+  if (!existsSync(index)) return [];
+  const html = await readFile(index, 'utf8');
+  return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].flatMap((tag) => {
+    const href = /\bhref="(\/[^"]*)"/.exec(tag[0])?.[1];
+    return href === undefined ? [] : [href];
+  });
+}
+
+function isNoJsModule(value: unknown): value is NoJsModule {
+  return typeof value === 'object' && value !== null && 'createNoJsRenderer' in value && typeof value.createNoJsRenderer === 'function';
+}
+
+async function loadRenderer(app: FastifyInstance, options: NoJsOptions): Promise<NoJsRenderer | null> {
+  const entry = resolve(options.noJsDir, 'entry-server.js');
+  if (!existsSync(entry)) {
+    app.log.warn('the no-JavaScript pages are not built (npm run build makes dist/nojs): /nojs/ answers 503');
+    return null;
+  }
+  const loaded: unknown = await import(pathToFileURL(entry).href);
+  if (!isNoJsModule(loaded)) throw new Error(`${entry} is not the no-JavaScript renderer`);
+  // Requests of the renderer go into this app in process: the same routes, hooks and checks.
+  const fetch: NoJsFetch = async (path, init) => {
+    const response = await app.inject({
+      method: init.method as 'GET' | 'POST',
+      url: path,
+      headers: init.headers,
+      ...(init.body === undefined ? {} : { payload: init.body }),
+    });
+    const contentType = response.headers['content-type'];
+    return new Response(response.statusCode === 204 ? null : response.body, {
+      status: response.statusCode,
+      headers: typeof contentType === 'string' ? { 'content-type': contentType } : {},
+    });
+  };
+  return loaded.createNoJsRenderer({ fetch, rootPublicKey: options.rootPublicKey, stylesheets: await stylesheetsOf(options.clientDir) });
+}
+
+export default async function noJsPages(app: FastifyInstance, options: NoJsOptions): Promise<void> {
+  // Only here: the API itself takes JSON alone (app.ts), so forms from other sites cannot reach it.
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: NO_JS_BODY_LIMIT }, (_request, body, done) => {
+    done(null, parseForm(typeof body === 'string' ? body : body.toString('utf8')));
+  });
+
+  let renderer: NoJsRenderer | null = null;
+  app.addHook('onReady', async () => {
+    renderer = await loadRenderer(app, options);
+  });
+
+  const answer = async (page: NoJsPage, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+    reply.header('cache-control', 'no-store');
+    if (renderer === null) {
+      return reply.code(503).type('text/plain; charset=utf-8').send('The pages without JavaScript are not built on this server.');
+    }
+    const parsedQuery = query.safeParse(request.query);
+    const parsedForm = fields.safeParse(request.body ?? {});
+    if (!parsedQuery.success || !parsedForm.success) throw new HttpError(400, 'bad_request', 'The form could not be read.');
+    let response;
+    try {
+      response = await renderer.handle({ page, query: queryFields(parsedQuery.data), form: parsedForm.data, hostname: request.hostname });
+    } catch (error) {
+      // Never the message: it could quote what the person wrote.
+      request.log.error({ errorType: error instanceof Error ? error.constructor.name : typeof error }, 'no-JavaScript page failed');
+      throw new HttpError(500, 'internal', 'The page could not be made.');
+    }
+    if (response.encryptedCaseId !== undefined) {
+      try {
+        await markCaseEncryptedOnServer(options.db, fromBase64Url(response.encryptedCaseId, 32));
+      } catch (error) {
+        // The tip is stored and the person must see their code: the missing flag is logged.
+        request.log.error({ err: error }, 'could not flag a case encrypted on the server');
+      }
+    }
+    return reply.code(response.status).type('text/html; charset=utf-8').send(response.html);
+  };
+
+  const gets: readonly [string, NoJsPage][] = [
+    ['/nojs', 'start'],
+    ['/nojs/', 'start'],
+    ['/nojs/report', 'report'],
+    ['/nojs/write', 'write'],
+    ['/nojs/sent', 'sent'],
+    ['/nojs/return', 'return'],
+  ];
+  for (const [url, page] of gets) app.get(url, (request, reply) => answer(page, request, reply));
+  const posts: readonly [string, NoJsPage][] = [
+    ['/nojs/write', 'send'],
+    ['/nojs/case', 'case'],
+  ];
+  for (const [url, page] of posts) app.post(url, { bodyLimit: NO_JS_BODY_LIMIT }, (request, reply) => answer(page, request, reply));
+  // Every page of api/no-js.ts has its route (a compile-time list would be neater; this one fails the first request).
+  const routed = new Set([...gets, ...posts].map(([, page]) => page));
+  const missing = NO_JS_PAGES.filter((page) => !routed.has(page));
+  if (missing.length > 0) throw new Error(`no route for the no-JavaScript pages ${missing.join(', ')}`);
+}
