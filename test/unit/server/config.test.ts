@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       logLevel: 'info',
       clientDir: './dist/client',
+      noJsDir: './dist/nojs',
       files: { dir: './data/files', maxFileBytes: 2 * 1024 ** 3, caseQuotaBytes: 10 * 1024 ** 3 },
     });
   });
@@ -32,6 +33,7 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgresql://thicket:pw@db:5432/thicket',
       LOG_LEVEL: 'warn',
       CLIENT_DIR: '/srv/client',
+      NOJS_DIR: '/srv/nojs',
       FILES_DIR: '/srv/files',
       MAX_FILE_BYTES: '1000000',
       CASE_QUOTA_BYTES: '5000000',
@@ -43,6 +45,7 @@ describe('loadConfig', () => {
       databaseUrl: 'postgresql://thicket:pw@db:5432/thicket',
       logLevel: 'warn',
       clientDir: '/srv/client',
+      noJsDir: '/srv/nojs',
       files: { dir: '/srv/files', maxFileBytes: 1_000_000, caseQuotaBytes: 5_000_000 },
     });
   });
