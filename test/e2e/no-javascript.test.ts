@@ -1,7 +1,8 @@
-// Tor Browser "Safest" turns JavaScript off. Until the server-side path exists (issue 6), the
-// pages must not be blank there: the built client, served by the real app to Chromium with
-// JavaScript disabled, says what is wrong and how to continue, in every whistleblower language
-// (and the prosecutor page in its languages), with no serious accessibility finding.
+// Tor Browser "Safest" turns JavaScript off. The pages must not be blank there: the built client,
+// served by the real app to Chromium with JavaScript disabled, says so in every whistleblower
+// language, links each language to the pages without JavaScript (/nojs/, in that language), and
+// says how to get the stronger protection ("Safer"); the prosecutor page says it needs JavaScript,
+// in its languages; no serious accessibility finding.
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -62,7 +63,7 @@ async function seriousFindings(path: string): Promise<string[]> {
 }
 
 describe('with JavaScript off (Tor Browser "Safest")', () => {
-  it('the whistleblower page explains, in each of its languages, how to continue', async () => {
+  it('the whistleblower page links, in each of its languages, to the pages without JavaScript', async () => {
     const page = await context.newPage();
     await page.goto(`${instance.url}/`);
     await expect.poll(() => page.getByRole('heading', { name: 'JavaScript is off' }).isVisible()).toBe(true);
@@ -75,9 +76,23 @@ describe('with JavaScript off (Tor Browser "Safest")', () => {
       expect(await note.getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
       // Every note names the level to choose: Tor Browser's own word for "Safer" in that language.
       expect((await note.innerText()).length).toBeGreaterThan(120);
+      // One link, to the pages without JavaScript in the note's language (English has no ?lang=),
+      // its text in that language too: it takes its lang from the note.
+      const links = note.locator('a');
+      expect(await links.count()).toBe(1);
+      expect(await links.getAttribute('href')).toBe(language === 'en' ? '/nojs/' : `/nojs/?lang=${language}`);
+      expect(await links.evaluate((link) => link.closest('[lang]')?.getAttribute('lang'))).toBe(language);
+      expect((await links.innerText()).trim()).not.toBe('');
     }
+    // Each link says where it goes in its own words: no two alike.
+    const linkTexts = await page.locator('.noscript-note a').allInnerTexts();
+    expect(new Set(linkTexts).size).toBe(WHISTLEBLOWER_LANGUAGES.length);
     // (Playwright's text selectors skip <noscript>: read the text itself.)
-    expect(await page.locator('.noscript-note[lang="en"]').innerText()).toContain('choose “Safer”, then reload this page');
+    const english = await page.locator('.noscript-note[lang="en"]').innerText();
+    expect(english).toContain('Continue without JavaScript');
+    expect(english).toContain('the server encrypts your report when it arrives');
+    expect(english).toContain('choose “Safer” in Tor Browser’s security level');
+    expect(english).toContain('then reload this page');
     expect(await seriousFindings('/')).toEqual([]);
     await page.close();
   });
