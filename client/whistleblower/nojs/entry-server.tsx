@@ -1,7 +1,8 @@
 // The no-JavaScript renderer (api/no-js.ts): built for Node by vite.nojs.config.ts and loaded by
 // the server (server/plugins/no-js.ts). Runs the whistleblower app's own code on the server for a
 // browser that runs none: one request at a time, nothing kept between requests.
-import type { NoJsModule, NoJsRenderer, NoJsRendererOptions, NoJsRequest, NoJsResponse } from '../../../api/no-js';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { NoJsFetch, NoJsModule, NoJsRenderer, NoJsRendererOptions, NoJsRequest, NoJsResponse } from '../../../api/no-js';
 import { ready as cryptoReady } from '../../../crypto/index';
 import { addAllWordLists } from '../../../crypto/case-code-all-wordlists';
 import { setTransport } from '../../shared/http';
@@ -29,24 +30,30 @@ function route(context: PageContext): Promise<NoJsResponse> | NoJsResponse {
   }
 }
 
+// One process may run several apps (the two surfaces, tests), each with its own renderer, and this
+// module once: each request's API calls go to the app it came from.
+const requestFetch = new AsyncLocalStorage<NoJsFetch>();
+setTransport((url, init) => {
+  const fetch = requestFetch.getStore();
+  if (fetch === undefined) return Promise.reject(new Error('no-JavaScript renderer: an API request outside a page request'));
+  return fetch(url, {
+    method: init.method ?? 'GET',
+    headers: Object.fromEntries(new Headers(init.headers).entries()),
+    ...(typeof init.body === 'string' ? { body: init.body } : {}),
+  });
+});
+
 export const createNoJsRenderer: NoJsModule['createNoJsRenderer'] = async (options: NoJsRendererOptions): Promise<NoJsRenderer> => {
   await cryptoReady();
   // A code may be typed in any supported word list; on the server every list is at hand.
   addAllWordLists();
-  // Every request of the app's services goes into the server in process, as a browser's would.
-  setTransport((url, init) =>
-    options.fetch(url, {
-      method: init.method ?? 'GET',
-      headers: Object.fromEntries(new Headers(init.headers).entries()),
-      ...(typeof init.body === 'string' ? { body: init.body } : {}),
-    }),
-  );
   const translations = await loadTranslations();
   return {
     handle: (request: NoJsRequest) => {
       const language = languageOf(request.query.lang?.[0]);
-      return Promise.resolve(
-        route({ request, language, i18n: translations[language], rootPublicKey: options.rootPublicKey, stylesheets: options.stylesheets }),
+      // Every request of the app's services goes into this renderer's server in process, as a browser's would.
+      return requestFetch.run(options.fetch, () =>
+        Promise.resolve(route({ request, language, i18n: translations[language], rootPublicKey: options.rootPublicKey, stylesheets: options.stylesheets })),
       );
     },
   };

@@ -24,6 +24,7 @@ export function field(fields: NoJsFields, name: string): string {
 }
 
 export function wordsOf(context: PageContext): Words {
+  // i18n-forward: a translator for keys used elsewhere (messages made by the services).
   return { t: (key, values) => context.i18n.t(key, { ...values }), language: context.language };
 }
 
