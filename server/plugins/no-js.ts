@@ -33,11 +33,19 @@ const fields = z.record(fieldName, fieldValues).refine((record) => Object.keys(r
 const queryValue = z.union([z.string().max(200), z.array(z.string().max(200)).max(40)]);
 const query = z.record(z.string().max(64), queryValue);
 
-/** application/x-www-form-urlencoded, every value of every name in order. */
-function parseForm(body: string): Record<string, string[]> {
-  const record: Record<string, string[]> = {};
-  for (const [name, value] of new URLSearchParams(body)) (record[name] ??= []).push(value);
-  return record;
+/**
+ * application/x-www-form-urlencoded, every value of every name in order. A Map first, so a field
+ * named like an Object member (__proto__, toString) is just a field. Browsers send a text area's
+ * line breaks as CRLF: they are counted as one character, as in the browser app.
+ */
+export function parseForm(body: string): Record<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const [name, value] of new URLSearchParams(body)) {
+    const values = found.get(name) ?? [];
+    values.push(value.replace(/\r\n?/g, '\n'));
+    found.set(name, values);
+  }
+  return Object.fromEntries(found);
 }
 
 function queryFields(raw: z.infer<typeof query>): NoJsFields {

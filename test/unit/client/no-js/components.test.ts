@@ -226,12 +226,9 @@ describe('the screens without JavaScript', () => {
     }
   });
 
-  // KNOWN BUG (reported, product code not changed here): after a failed check the server renders the
-  // report form again with its errors (report-pages.tsx sendPage → 422), and the error summary
-  // (components/intake/ErrorSummary.tsx) makes each line a <button type="button"> whose click moves
-  // focus by script: without JavaScript those buttons do nothing. A link to "#tip-<field>" would
-  // work. it.fails: this starts failing once the summary is fixed; then make it a plain it().
-  it.fails('WriteTip after a failed check: the error summary has no script-only buttons', () => {
+  // After a failed check the server renders the report form again with its errors (report-pages.tsx
+  // sendPage → 422): the error summary's lines must be links to the fields, not script buttons.
+  it('WriteTip after a failed check: the error summary has no script-only buttons', () => {
     const html = render(createElement(WriteTip, { ...writeProps, errors: { description: { kind: 'required' }, 'listingUrls-1': { kind: 'too_long', max: 2000 } } }), SETTING);
     expect(html).toContain('error-summary');
     expectNoScriptButtons(html);
