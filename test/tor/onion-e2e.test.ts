@@ -39,6 +39,8 @@ const AGENCY = 'Mekong Wildlife Crime Unit';
 const TIP = { title: 'Live pangolins offered in a group chat (onion)', description: 'A seller posts photos of live pangolins every Friday. onion-canary-7f3a' };
 const QUESTION = 'Which chat group, and since when? (asked over Tor)';
 const ANSWER = 'The group is called Green Gold, since March. (answered over Tor)';
+const NO_JS_TIP = { title: 'Ivory bangles on a market app (onion, no JavaScript)', description: 'Listed as "old bone" every week. onion-nojs-canary-41c2' };
+const NO_JS_ANSWER = 'The seller ships from the coast. (answered over Tor without JavaScript)';
 
 let dir: { path: string; remove(): Promise<void> };
 let database: TestDatabase | undefined;
@@ -219,6 +221,46 @@ describe('a private Tor network in front of Thicket', () => {
       }
     }
     console.log(`host names that appear as strings inside the scripts (never requested): ${[...named].sort().join(', ') || 'none'}`);
+  });
+  it('works without JavaScript too (Tor Browser "Safest"): a tip and an answer through the onion, encrypted by the server on arrival and flagged', async () => {
+    if (browser === undefined) throw new Error('no browser');
+    const [token] = agency.prosecutorTokens;
+    if (token === undefined) throw new Error('no prosecutor');
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const noJs = await plain.newPage();
+      noJs.setDefaultTimeout(120_000);
+      const started = Date.now();
+      await noJs.goto(`${base}/nojs/report`);
+      await noJs.getByLabel(AGENCY).check();
+      await noJs.getByRole('button', { name: 'Continue' }).click();
+      await noJs.locator('#tip-title').fill(NO_JS_TIP.title);
+      await noJs.locator('#tip-description').fill(NO_JS_TIP.description);
+      await noJs.getByRole('button', { name: 'Encrypt and send' }).click();
+      const words = (await noJs.locator('ol.case-code li').allTextContents()).map((word) => word.trim());
+      expect(words).toHaveLength(12);
+      const code = words.join(' ');
+      console.log(`tip sent without JavaScript through the onion: ${seconds(Date.now() - started)}`);
+
+      // The server encrypted it as a browser would: the prosecutors' view has it, flagged.
+      const keys = deriveCaseKeys(parseCaseCode(code).entropy);
+      const caseUrl = routePath(ROUTES.prosecutorCase.url, { caseId: toBase64Url(keys.caseId) });
+      const view = (await get(world, caseUrl, token)).json() as ProsecutorCaseResponse;
+      expect(view.encryptedOnServer).toBe(true);
+      expect(view.messages).toHaveLength(1);
+
+      await noJs.goto(`${base}/nojs/return`);
+      await noJs.locator('#case-code').fill(code);
+      await noJs.getByRole('button', { name: 'Open my case' }).click();
+      await noJs.getByText(NO_JS_TIP.title).first().waitFor();
+      await noJs.locator('#answer').fill(NO_JS_ANSWER);
+      await noJs.getByRole('button', { name: 'Send answer' }).click();
+      await noJs.getByText('Your answer was sent.').waitFor();
+      expect(((await get(world, caseUrl, token)).json() as ProsecutorCaseResponse).messages).toHaveLength(2);
+      expect(await noJs.locator('script').count()).toBe(0);
+    } finally {
+      await plain.close();
+    }
   });
 });
 
