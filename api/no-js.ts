@@ -12,12 +12,29 @@ export type NoJsPage = (typeof NO_JS_PAGES)[number];
 /** Posted (or query) fields: every value of every name, in order. */
 export type NoJsFields = Readonly<Record<string, readonly string[]>>;
 
+/**
+ * Evidence files posted with a form (multipart/form-data). They are held in memory, and the whole
+ * form must arrive within the server's request timeout (two minutes), so the limits are small.
+ */
+export const NO_JS_FILE_LIMITS = { maxFiles: 10, maxTotalBytes: 16 * 1024 * 1024 } as const;
+
+export interface NoJsFile {
+  readonly name: string;
+  /** The MIME type the browser gave ('' when none). */
+  readonly type: string;
+  readonly bytes: Uint8Array;
+}
+
 export interface NoJsRequest {
   readonly page: NoJsPage;
   /** The query string's fields (`lang`, chosen agencies). */
   readonly query: NoJsFields;
   /** The posted form's fields; empty for a GET. */
   readonly form: NoJsFields;
+  /** Files posted with the form (none for a GET or a form without files). */
+  readonly files: readonly NoJsFile[];
+  /** The posted files were over NO_JS_FILE_LIMITS: none were kept, the page says so. */
+  readonly filesRefused: boolean;
   /** The host the page was asked for, only to warn when it is not an onion address. */
   readonly hostname: string;
 }
@@ -34,7 +51,10 @@ export interface NoJsResponse {
 }
 
 /** Answers one API request in process (method, same-origin path, headers, JSON body). */
-export type NoJsFetch = (path: string, init: { readonly method: string; readonly headers: Readonly<Record<string, string>>; readonly body?: string }) => Promise<Response>;
+export type NoJsFetch = (
+  path: string,
+  init: { readonly method: string; readonly headers: Readonly<Record<string, string>>; readonly body?: string | Uint8Array },
+) => Promise<Response>;
 
 export interface NoJsRendererOptions {
   readonly fetch: NoJsFetch;

@@ -40,6 +40,11 @@ export function setTransport(next: Transport): void {
   transport = next;
 }
 
+/** A request as it is, through the same transport (the no-JavaScript renderer's file uploads). */
+export function sendRequest(url: string, init: RequestInit): Promise<Response> {
+  return transport(url, init);
+}
+
 export interface RequestOptions<Schema extends z.ZodType> {
   readonly response: Schema;
   readonly params?: Readonly<Record<string, string>>;

@@ -8,10 +8,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { NO_JS_PAGES, type NoJsFields, type NoJsFetch, type NoJsModule, type NoJsPage, type NoJsRenderer } from '../../api/no-js';
+import { NO_JS_FILE_LIMITS, NO_JS_PAGES, type NoJsFetch, type NoJsFields, type NoJsFile, type NoJsModule, type NoJsPage, type NoJsRenderer } from '../../api/no-js';
 import { fromBase64Url } from '../../crypto/index';
 import type { Database } from '../db/schema';
 import { HttpError } from '../errors';
@@ -40,12 +41,50 @@ const query = z.record(z.string().max(64), queryValue);
  */
 export function parseForm(body: string): Record<string, string[]> {
   const found = new Map<string, string[]>();
-  for (const [name, value] of new URLSearchParams(body)) {
-    const values = found.get(name) ?? [];
-    values.push(value.replace(/\r\n?/g, '\n'));
-    found.set(name, values);
-  }
+  for (const [name, value] of new URLSearchParams(body)) addField(found, name, value);
   return Object.fromEntries(found);
+}
+
+function addField(found: Map<string, string[]>, name: string, value: string): void {
+  const values = found.get(name) ?? [];
+  values.push(value.replace(/\r\n?/g, '\n'));
+  found.set(name, values);
+}
+
+interface PostedForm {
+  readonly form: unknown;
+  readonly files: readonly NoJsFile[];
+  readonly filesRefused: boolean;
+}
+
+/**
+ * A form with files (multipart/form-data), in memory: the fields, and the files unless they are
+ * over NO_JS_FILE_LIMITS (then none is kept, and the page says so). A browser sends the fields in
+ * page order, the files last, so whatever was typed is read even when the files are refused.
+ */
+async function readMultipart(request: FastifyRequest): Promise<PostedForm> {
+  const found = new Map<string, string[]>();
+  const files: NoJsFile[] = [];
+  let total = 0;
+  let refused = false;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'field') {
+        if (typeof part.value === 'string') addField(found, part.fieldname, part.value);
+        continue;
+      }
+      const bytes = await part.toBuffer();
+      // An empty file box still sends a part, with no name and no bytes.
+      if (part.filename === '' && bytes.length === 0) continue;
+      total += bytes.length;
+      if (part.file.truncated || total > NO_JS_FILE_LIMITS.maxTotalBytes || files.length >= NO_JS_FILE_LIMITS.maxFiles) refused = true;
+      if (!refused) files.push({ name: part.filename, type: part.mimetype, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    }
+  } catch {
+    // Over a multipart limit (too many parts or files): what was read so far stands, no file does.
+    refused = true;
+  }
+  return { form: Object.fromEntries(found), files: refused ? [] : files, filesRefused: refused };
 }
 
 function queryFields(raw: z.infer<typeof query>): NoJsFields {
@@ -81,13 +120,14 @@ async function loadRenderer(app: FastifyInstance, options: NoJsOptions): Promise
       method: init.method as 'GET' | 'POST',
       url: path,
       headers: init.headers,
-      ...(init.body === undefined ? {} : { payload: init.body }),
+      ...(init.body === undefined ? {} : { payload: typeof init.body === 'string' ? init.body : Buffer.from(init.body) }),
     });
-    const contentType = response.headers['content-type'];
-    return new Response(response.statusCode === 204 ? null : response.body, {
-      status: response.statusCode,
-      headers: typeof contentType === 'string' ? { 'content-type': contentType } : {},
-    });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(response.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+      else if (typeof value === 'number') headers.set(name, String(value));
+    }
+    return new Response(response.statusCode === 204 ? null : response.body, { status: response.statusCode, headers });
   };
   return loaded.createNoJsRenderer({ fetch, rootPublicKey: options.rootPublicKey, stylesheets: await stylesheetsOf(options.clientDir) });
 }
@@ -96,6 +136,20 @@ export default async function noJsPages(app: FastifyInstance, options: NoJsOptio
   // Only here: the API itself takes JSON alone (app.ts), so forms from other sites cannot reach it.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: NO_JS_BODY_LIMIT }, (_request, body, done) => {
     done(null, parseForm(typeof body === 'string' ? body : body.toString('utf8')));
+  });
+
+  // Forms with files; only here as well. The limits stop reading early; readMultipart says what was too much.
+  await app.register(multipart, {
+    throwFileSizeLimit: false,
+    limits: {
+      fieldNameSize: 64,
+      fieldSize: 60_000,
+      fields: 200,
+      fileSize: NO_JS_FILE_LIMITS.maxTotalBytes,
+      files: NO_JS_FILE_LIMITS.maxFiles + 1,
+      parts: 260,
+      headerPairs: 20,
+    },
   });
 
   let renderer: NoJsRenderer | null = null;
@@ -108,12 +162,20 @@ export default async function noJsPages(app: FastifyInstance, options: NoJsOptio
     if (renderer === null) {
       return reply.code(503).type('text/plain; charset=utf-8').send('The pages without JavaScript are not built on this server.');
     }
+    const posted: PostedForm = request.isMultipart() ? await readMultipart(request) : { form: request.body ?? {}, files: [], filesRefused: false };
     const parsedQuery = query.safeParse(request.query);
-    const parsedForm = fields.safeParse(request.body ?? {});
+    const parsedForm = fields.safeParse(posted.form);
     if (!parsedQuery.success || !parsedForm.success) throw new HttpError(400, 'bad_request', 'The form could not be read.');
     let response;
     try {
-      response = await renderer.handle({ page, query: queryFields(parsedQuery.data), form: parsedForm.data, hostname: request.hostname });
+      response = await renderer.handle({
+        page,
+        query: queryFields(parsedQuery.data),
+        form: parsedForm.data,
+        files: posted.files,
+        filesRefused: posted.filesRefused,
+        hostname: request.hostname,
+      });
     } catch (error) {
       // Never the message: it could quote what the person wrote.
       request.log.error({ errorType: error instanceof Error ? error.constructor.name : typeof error }, 'no-JavaScript page failed');
@@ -143,7 +205,8 @@ export default async function noJsPages(app: FastifyInstance, options: NoJsOptio
     ['/nojs/write', 'send'],
     ['/nojs/case', 'case'],
   ];
-  for (const [url, page] of posts) app.post(url, { bodyLimit: NO_JS_BODY_LIMIT }, (request, reply) => answer(page, request, reply));
+  // A form with files may be larger than the form alone: the multipart limits above bound it.
+  for (const [url, page] of posts) app.post(url, { bodyLimit: NO_JS_BODY_LIMIT + NO_JS_FILE_LIMITS.maxTotalBytes }, (request, reply) => answer(page, request, reply));
   // Every page of api/no-js.ts has its route (a compile-time list would be neater; this one fails the first request).
   const routed = new Set([...gets, ...posts].map(([, page]) => page));
   const missing = NO_JS_PAGES.filter((page) => !routed.has(page));

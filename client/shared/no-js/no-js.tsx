@@ -14,6 +14,8 @@ export interface NoJsForm {
   readonly action: string;
   /** Hidden fields the server needs back (chosen agencies, the case code for one request). */
   readonly hidden: readonly (readonly [name: string, value: string])[];
+  /** The form carries files (multipart/form-data). */
+  readonly multipart?: boolean;
 }
 
 export interface NoJsSetting {
@@ -93,7 +95,7 @@ export function formParts(setting: NoJsSetting | null, name: NoJsFormName, onSub
   const form = setting.forms[name];
   if (form === undefined) throw new Error(`no-JavaScript page: the form "${name}" has no action`);
   return {
-    attributes: { method: form.method, action: form.action, noValidate: true },
+    attributes: { method: form.method, action: form.action, noValidate: true, ...(form.multipart === true ? { encType: 'multipart/form-data' } : {}) },
     hidden: form.hidden.map(([field, value], index) => <input key={`${field}-${String(index)}`} type="hidden" name={field} value={value} />),
   };
 }

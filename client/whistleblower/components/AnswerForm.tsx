@@ -3,6 +3,7 @@ import type { QueuedUpload } from '../../shared/files/upload-queue';
 import { JsOnly, NoJsOnly, useForm, useNoJs } from '../../shared/no-js/no-js';
 import { EvidencePicker, type EvidencePickerProps } from './EvidencePicker';
 import { Field } from './Field';
+import { NoJsFileInput } from './NoJsFileInput';
 import { Progress } from './Progress';
 import { UploadList } from './UploadList';
 
@@ -54,7 +55,7 @@ export function AnswerForm(props: AnswerFormProps) {
           <EvidencePicker id="answer-files" label={t('evidence.answerLabel')} disabled={busy || !canAnswer} {...evidence} />
         </JsOnly>
         <NoJsOnly>
-          <p className="note">{t('nojs.filesNeedJs')}</p>
+          <NoJsFileInput id="answer-files" label={t('evidence.answerLabel')} disabled={busy || !canAnswer} />
           <p className="note">{t('nojs.wait')}</p>
         </NoJsOnly>
         {uploads.length === 0 ? null : <UploadList items={uploads} canRetry onCancel={props.onCancelUpload} onRetry={props.onRetryUpload} />}

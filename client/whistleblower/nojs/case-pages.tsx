@@ -2,9 +2,10 @@
 // what the browser app does (services/open-case.ts): derives the case keys from the code, proves
 // them, reads and verifies the case, and encrypts and signs an answer. The keys are wiped before
 // the page is sent; the code travels back only inside the page, in the forms that need it.
-import type { NoJsResponse } from '../../../api/no-js';
+import { NO_JS_FILE_LIMITS, type NoJsFile, type NoJsResponse } from '../../../api/no-js';
 import { toBase64Url, type CaseKeys } from '../../../crypto/index';
-import { msg, type Message } from '../../shared/i18n/message';
+import { formatSize } from '../../shared/i18n/format';
+import { msg, nameList, type Message } from '../../shared/i18n/message';
 import { CaseView } from '../components/CaseView';
 import { EnterCaseCode } from '../components/EnterCaseCode';
 import { caseCodeLanguageFor } from '../logic/case-code-language';
@@ -13,7 +14,8 @@ import type { CaseSnapshot } from '../logic/case-snapshot';
 import { ANSWER_MAX_CHARACTERS, type CaseConnection } from '../services/case-connection';
 import { CaseCodeInvalid, NoSuchCase, ThreadMovedOn, failureText } from '../services/errors';
 import { caseKeysFromCode, openCaseWithKeys } from '../services/open-case';
-import { field, languageForm, postForm, respond, say, type PageContext } from './page-context';
+import { field, languageForm, postForm, respond, say, wordsOf, type PageContext } from './page-context';
+import { sendFilesNow } from './send-files';
 
 const noop = (): void => undefined;
 const CODE_FIELD = 'case-code';
@@ -48,9 +50,15 @@ interface Answered {
   readonly sent: boolean;
 }
 
-/** Sends the posted answer, as ReturnFlow does (same checks, same words). */
-async function answerOnce(connection: CaseConnection, snapshot: CaseSnapshot, typed: string): Promise<Answered> {
+/** Sends the posted answer (and files), as ReturnFlow does (same checks, same words). */
+async function answerOnce(context: PageContext, connection: CaseConnection, snapshot: CaseSnapshot, typed: string): Promise<Answered> {
   const text = typed.trim();
+  const { files, filesRefused } = context.request;
+  if (filesRefused) {
+    const limits = { count: NO_JS_FILE_LIMITS.maxFiles, size: formatSize(NO_JS_FILE_LIMITS.maxTotalBytes, wordsOf(context)) };
+    return { snapshot, answer: typed, error: msg('whistleblower:nojs.filesTooLarge', limits), note: null, sent: false };
+  }
+  if (files.length > 0) return answerWithFiles(connection, snapshot, typed, files);
   if (text === '') return { snapshot, answer: typed, error: msg('whistleblower:answer.empty'), note: null, sent: false };
   if (text.length > ANSWER_MAX_CHARACTERS) {
     return { snapshot, answer: typed, error: msg('whistleblower:answer.tooLong', { length: text.length, max: ANSWER_MAX_CHARACTERS }), note: null, sent: false };
@@ -59,6 +67,23 @@ async function answerOnce(connection: CaseConnection, snapshot: CaseSnapshot, ty
     return { snapshot: await connection.sendAnswer(text), answer: '', error: null, note: msg('whistleblower:answer.sent'), sent: true };
   } catch (error) {
     // Someone wrote meanwhile: show it, keep the answer to send again after reading it.
+    const latest = error instanceof ThreadMovedOn ? await connection.load() : snapshot;
+    return { snapshot: latest, answer: typed, error: failureText(error), note: null, sent: false };
+  }
+}
+
+/** Files with an optional note (the answer's text goes with them, as in the app). */
+async function answerWithFiles(connection: CaseConnection, snapshot: CaseSnapshot, typed: string, files: readonly NoJsFile[]): Promise<Answered> {
+  const text = typed.trim();
+  if (text.length > ANSWER_MAX_CHARACTERS) {
+    return { snapshot, answer: typed, error: msg('whistleblower:answer.tooLong', { length: text.length, max: ANSWER_MAX_CHARACTERS }), note: null, sent: false };
+  }
+  try {
+    const outcome = await sendFilesNow(connection, files, text === '' ? undefined : text);
+    const missingText = outcome.missing.length === 0 ? null : msg('whistleblower:nojs.filesMissing', { names: nameList(outcome.missing) });
+    if (outcome.snapshot === null) return { snapshot, answer: typed, error: missingText, note: null, sent: false };
+    return { snapshot: outcome.snapshot, answer: '', error: missingText, note: msg('whistleblower:answer.filesSent'), sent: true };
+  } catch (error) {
     const latest = error instanceof ThreadMovedOn ? await connection.load() : snapshot;
     return { snapshot: latest, answer: typed, error: failureText(error), note: null, sent: false };
   }
@@ -89,7 +114,7 @@ export async function casePage(context: PageContext): Promise<NoJsResponse> {
     answered =
       typedAnswer === undefined
         ? { snapshot: opened.snapshot, answer: '', error: null, note: null, sent: false }
-        : await answerOnce(opened.connection, opened.snapshot, typedAnswer);
+        : await answerOnce(context, opened.connection, opened.snapshot, typedAnswer);
   } catch (error) {
     return enterCodePage(context, code, null, failureText(error), 503);
   } finally {
@@ -98,8 +123,8 @@ export async function casePage(context: PageContext): Promise<NoJsResponse> {
   const hidden = [[CODE_FIELD, code] as const];
   return respond(
     context,
-    answered.error === null ? 200 : 422,
-    { answer: postForm(context, 'case', hidden), refresh: postForm(context, 'case', hidden) },
+    answered.error === null || answered.sent ? 200 : 422,
+    { answer: { ...postForm(context, 'case', hidden), multipart: true }, refresh: postForm(context, 'case', hidden) },
     <CaseView
       snapshot={answered.snapshot}
       answer={{

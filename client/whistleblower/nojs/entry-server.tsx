@@ -39,7 +39,7 @@ setTransport((url, init) => {
   return fetch(url, {
     method: init.method ?? 'GET',
     headers: Object.fromEntries(new Headers(init.headers).entries()),
-    ...(typeof init.body === 'string' ? { body: init.body } : {}),
+    ...(typeof init.body === 'string' || init.body instanceof Uint8Array ? { body: init.body } : {}),
   });
 });
 

@@ -2,22 +2,27 @@
 // the server does what the browser app does (services/submit-tip.ts: every agency checked against
 // the root key, the case code and keys made, the tip encrypted and sealed), then shows the code once.
 import { createRef } from 'react';
-import type { NoJsResponse } from '../../../api/no-js';
-import { toBase64Url } from '../../../crypto/index';
+import { NO_JS_FILE_LIMITS, type NoJsFile, type NoJsResponse } from '../../../api/no-js';
+import { toBase64Url, type CaseKeys } from '../../../crypto/index';
+import { formatSize } from '../../shared/i18n/format';
 import { msg } from '../../shared/i18n/message';
 import { ChooseAgencies, type AgenciesState } from '../components/ChooseAgencies';
 import { Landing } from '../components/Landing';
 import { ReportSent } from '../components/ReportSent';
 import { ShowCaseCode } from '../components/ShowCaseCode';
+import { NoJsFileInput } from '../components/NoJsFileInput';
 import { WriteTip } from '../components/WriteTip';
 import { caseCodeLanguageFor } from '../logic/case-code-language';
 import { draftFromForm } from '../logic/draft-from-form';
 import { EMPTY_TIP, checkTip, hasErrors, tipContent, type TipDraft, type TipErrors } from '../logic/tip-draft';
 import { loadAgencies, rootFingerprint, type AgencyOption } from '../services/agencies';
 import { caseCodeIn } from '../services/case-code-words';
+import { openCaseWithKeys } from '../services/open-case';
+import { listNames } from '../logic/evidence';
+import { sendFilesNow } from './send-files';
 import { SubmitFailure, failureText } from '../services/errors';
 import { TipSubmitter } from '../services/submit-tip';
-import { getForm, languageForm, postForm, respond, say, type PageContext } from './page-context';
+import { getForm, languageForm, postForm, respond, say, wordsOf, type PageContext } from './page-context';
 
 const noop = (): void => undefined;
 
@@ -75,7 +80,7 @@ function writePage(
     context,
     status,
     // Changing the language of a filled-in form would lose it: the picker shows only on the empty one.
-    { write: postForm(context, 'send', hidden), ...(status === 200 && problem === null ? { language: languageForm('write', hidden) } : {}) },
+    { write: { ...postForm(context, 'send', hidden), multipart: true }, ...(status === 200 && problem === null ? { language: languageForm('write', hidden) } : {}) },
     <WriteTip
       draft={draft}
       errors={errors}
@@ -85,7 +90,7 @@ function writePage(
       onChange={noop}
       onSend={noop}
       onBack={noop}
-      evidence={<p className="note">{context.i18n.t('whistleblower:nojs.filesNeedJs')}</p>}
+      evidence={<NoJsFileInput id="tip-files" label={context.i18n.t('whistleblower:evidence.tipLabel')} />}
     />,
   );
 }
@@ -104,6 +109,10 @@ export async function sendPage(context: PageContext): Promise<NoJsResponse> {
   const draft = draftFromForm(form, context.language, context.i18n.t('intake:species.unknown'));
   const errors = checkTip(draft, context.language);
   if (hasErrors(errors)) return writePage(context, agencies, draft, errors, null, 422);
+  if (context.request.filesRefused) {
+    const limits = { count: NO_JS_FILE_LIMITS.maxFiles, size: formatSize(NO_JS_FILE_LIMITS.maxTotalBytes, wordsOf(context)) };
+    return writePage(context, agencies, draft, {}, { message: context.i18n.t('whistleblower:nojs.filesTooLarge', limits), retry: false }, 413);
+  }
 
   const submitter = new TipSubmitter(context.rootPublicKey);
   let sent;
@@ -120,20 +129,23 @@ export async function sendPage(context: PageContext): Promise<NoJsResponse> {
   } finally {
     submitter.dispose();
   }
-  // Only the case id is kept from the keys (to flag the case): the secret halves are wiped now.
+  // The keys serve the files, if any, then are wiped; only the case id is kept (to flag the case).
   const keys = sent.keys;
   const caseId = keys === null ? undefined : toBase64Url(keys.caseId);
-  if (keys !== null) {
-    keys.signing.secretKey.fill(0);
-    keys.box.secretKey.fill(0);
-  }
+  const missing = keys === null ? context.request.files.map((file) => file.name) : await sendTipFiles(context, keys, context.request.files);
   const codeLanguage = caseCodeLanguageFor(context.language);
   const words = codeLanguage === 'en' ? sent.words : caseCodeIn(sent.words, codeLanguage);
   return respond(
     context,
     200,
     { written: getForm(context, 'sent') },
-    <ShowCaseCode
+    <>
+      {missing.length === 0 ? null : (
+        <div className="problem" role="alert">
+          <p>{context.i18n.t('whistleblower:nojs.filesMissing', { names: listNames(missing, wordsOf(context)) })}</p>
+        </div>
+      )}
+      <ShowCaseCode
       words={words}
       wordsLanguage={codeLanguage}
       hasReceipt={sent.receipt !== null}
@@ -146,9 +158,35 @@ export async function sendPage(context: PageContext): Promise<NoJsResponse> {
       onSaveReceipt={noop}
       onConfirmedChange={noop}
       onContinue={noop}
-    />,
+      />
+    </>,
     caseId,
   );
+}
+
+/**
+ * The tip's evidence files, sent into the new case (its keys are taken over and wiped here). The
+ * tip is stored whatever happens: files that fail are named on the code page, never an error page.
+ */
+async function sendTipFiles(context: PageContext, keys: CaseKeys, files: readonly NoJsFile[]): Promise<readonly string[]> {
+  if (files.length === 0) {
+    keys.signing.secretKey.fill(0);
+    keys.box.secretKey.fill(0);
+    return [];
+  }
+  let opened;
+  try {
+    opened = await openCaseWithKeys(keys, context.rootPublicKey);
+  } catch {
+    return files.map((file) => file.name);
+  }
+  try {
+    return (await sendFilesNow(opened.connection, files)).missing;
+  } catch {
+    return files.map((file) => file.name);
+  } finally {
+    opened.connection.close();
+  }
 }
 
 export function sentPage(context: PageContext): NoJsResponse {
