@@ -205,8 +205,8 @@ export default async function noJsPages(app: FastifyInstance, options: NoJsOptio
     ['/nojs/write', 'send'],
     ['/nojs/case', 'case'],
   ];
-  // A form with files may be larger than the form alone: the multipart limits above bound it.
-  for (const [url, page] of posts) app.post(url, { bodyLimit: NO_JS_BODY_LIMIT + NO_JS_FILE_LIMITS.maxTotalBytes }, (request, reply) => answer(page, request, reply));
+  // bodyLimit bounds a form without files; a form with files is read as a stream, bounded by the multipart limits above.
+  for (const [url, page] of posts) app.post(url, { bodyLimit: NO_JS_BODY_LIMIT }, (request, reply) => answer(page, request, reply));
   // Every page of api/no-js.ts has its route (a compile-time list would be neater; this one fails the first request).
   const routed = new Set([...gets, ...posts].map(([, page]) => page));
   const missing = NO_JS_PAGES.filter((page) => !routed.has(page));
