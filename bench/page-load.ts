@@ -7,6 +7,9 @@
 //    localhost, where Chromium asks for br, as Tor Browser does on a .onion);
 //  - a private Tor network on 127.0.0.1 (test/tor/network: 3 authorities, 1 relay, the deployment's
 //    onion service, a client SOCKS port), Chromium going to the .onion through tor; with its start-up time.
+// Also, on the emulated link and through the private Tor network, the pages without JavaScript (Tor
+// Browser "Safest", /nojs/ and its tip form; page-load/no-js.ts) in Chromium with JavaScript disabled,
+// beside the JavaScript landing page of the same link.
 // Each visit is a fresh browser context with the cache disabled. Prints the requests in order with
 // their sizes and the page's marks between them (what loads before first paint and what after), the
 // bytes as served and with gzip, and the issue's targets beside the figures.
@@ -33,6 +36,8 @@ import type { MarkNames } from './page-load/page-marks';
 import { MODES, TARGETS, targetLines, timeTable, weightLines, type Cell, type Mode, type Results } from './page-load/report';
 import { requestTable } from './page-load/request-table';
 import { visit, type Visit } from './page-load/visit';
+import { agencyIdFromDirectory, measureNoJs, type NoJsResults } from './page-load/no-js';
+import { noJsTable, type NoJsLink } from './page-load/no-js-report';
 
 const AGENCY = 'Page Load Benchmark Unit';
 const NAMES: MarkNames = { reportButton: REPORT_BUTTON, sendButton: SEND_BUTTON, agencyName: AGENCY };
@@ -50,6 +55,17 @@ function parseOptions(argv: readonly string[]): { runs: number; tor: boolean } {
     } else throw new Error(`usage: npx tsx bench/page-load.ts [--runs N (1-99)] [--no-tor]; got ${JSON.stringify(arg)}`);
   }
   return { runs, tor };
+}
+
+/** The no-JavaScript pages in a browser of their own (JavaScript off: normal and --jitless are the same). */
+async function measureNoJsLink(launch: () => Promise<Browser>, baseUrl: string, agencyId: string, conditions: LinkConditions | null, runs: number, link: string): Promise<NoJsResults> {
+  const browser = await launch();
+  const close = cleanUp.add(() => browser.close());
+  try {
+    return await measureNoJs(browser, { baseUrl, agencyId, conditions, runs, timeoutMs: TIMEOUT_MS, log: (line) => log(`${link}, ${line}`) });
+  } finally {
+    await close();
+  }
 }
 
 const log = (line: string): void => {
@@ -133,6 +149,7 @@ async function main(): Promise<void> {
   const instance = await startInstance({ dataDir: dir, database, rootPublicKey, clientDir });
   closeServer = () => instance.close();
   await setUpAgency(instance.app, database, root, AGENCY);
+  const agencyId = await agencyIdFromDirectory(instance.url, AGENCY);
 
   // ---------------------------------------------------------------- measurements
   const results: Results = {};
@@ -140,6 +157,13 @@ async function main(): Promise<void> {
   const loopback = await measureModes(local, `${instance.url}/`, null, options.runs, 'loopback');
   results.loopback = loopback.cells;
   results.emulated = (await measureModes(local, `${instance.url}/`, EMULATED_TOR_LINK, options.runs, 'emulated Tor link')).cells;
+  const noJsLinks: NoJsLink[] = [
+    {
+      title: 'emulated Tor link',
+      noJs: await measureNoJsLink(() => local(false), instance.url, agencyId, EMULATED_TOR_LINK, options.runs, 'emulated Tor link'),
+      js: results.emulated.normal,
+    },
+  ];
   // The same link for a browser that asks for gzip only (Chromium over http to a .onion).
   const proxy = await startGzipProxy(instance.url);
   const closeProxy = cleanUp.add(() => proxy.close());
@@ -155,6 +179,11 @@ async function main(): Promise<void> {
     const mib = memory.reduce((sum, node) => sum + node.rssKiB, 0) / 1024;
     const viaTor = (jitless: boolean): Promise<Browser> => launchChromiumThroughTor(network.socksPort, { jitless });
     results.tor = (await measureModes(viaTor, `http://${network.whistleblowerOnion}/`, null, options.runs, 'private Tor network')).cells;
+    noJsLinks.push({
+      title: 'private Tor network',
+      noJs: await measureNoJsLink(() => viaTor(false), `http://${network.whistleblowerOnion}`, agencyId, null, options.runs, 'private Tor network'),
+      js: results.tor.normal,
+    });
     const { consensusMs, onionReachableMs, firstFetchMs } = network.timings;
     torLines.push(
       `private Tor network (${torVersion}; ${String(network.nodes.length)} tor processes on 127.0.0.1, ${mib.toFixed(0)} MiB resident): ` +
@@ -196,6 +225,8 @@ async function main(): Promise<void> {
   print();
   print(targetLines(emulated, emulatedGzip));
   print([`  (targets: landing under ${String(TARGETS.landingKB)} KB compressed and usable within ${String(TARGETS.landingUsableS)} s; tip ready to submit within ${String(TARGETS.tipReadyS)} s)`]);
+  print();
+  print(noJsTable(noJsLinks, options.runs));
   if (torLines.length > 0) {
     print();
     print(torLines);
