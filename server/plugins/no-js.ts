@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { NO_JS_FILE_LIMITS, NO_JS_PAGES, type NoJsFetch, type NoJsFields, type NoJsFile, type NoJsModule, type NoJsPage, type NoJsRenderer } from '../../api/no-js';
@@ -102,6 +102,20 @@ async function stylesheetsOf(clientDir: string): Promise<string[]> {
   });
 }
 
+const INJECTED_METHODS: readonly HTTPMethods[] = ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'];
+
+function injectedMethod(method: string): HTTPMethods {
+  const found = INJECTED_METHODS.find((known) => known === method.toUpperCase());
+  if (found === undefined) throw new Error(`no-JavaScript renderer: unexpected method ${method}`);
+  return found;
+}
+
+/** What a person gets when a page could not be made: plain, and it names nothing they wrote. */
+const FAILED_PAGE = `<!doctype html>
+<html lang="en" dir="ltr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>Thicket</title></head>
+<body><main><h1>This page could not be made</h1><p>Something went wrong on the server. What you sent was not kept. Go back and try again, or <a href="/nojs/">start again</a>.</p></main></body></html>
+`;
+
 function isNoJsModule(value: unknown): value is NoJsModule {
   return typeof value === 'object' && value !== null && 'createNoJsRenderer' in value && typeof value.createNoJsRenderer === 'function';
 }
@@ -117,7 +131,7 @@ async function loadRenderer(app: FastifyInstance, options: NoJsOptions): Promise
   // Requests of the renderer go into this app in process: the same routes, hooks and checks.
   const fetch: NoJsFetch = async (path, init) => {
     const response = await app.inject({
-      method: init.method as 'GET' | 'POST',
+      method: injectedMethod(init.method),
       url: path,
       headers: init.headers,
       ...(init.body === undefined ? {} : { payload: typeof init.body === 'string' ? init.body : Buffer.from(init.body) }),
@@ -179,7 +193,7 @@ export default async function noJsPages(app: FastifyInstance, options: NoJsOptio
     } catch (error) {
       // Never the message: it could quote what the person wrote.
       request.log.error({ errorType: error instanceof Error ? error.constructor.name : typeof error }, 'no-JavaScript page failed');
-      throw new HttpError(500, 'internal', 'The page could not be made.');
+      return reply.code(500).type('text/html; charset=utf-8').send(FAILED_PAGE);
     }
     if (response.encryptedCaseId !== undefined) {
       try {
@@ -207,7 +221,7 @@ export default async function noJsPages(app: FastifyInstance, options: NoJsOptio
   ];
   // bodyLimit bounds a form without files; a form with files is read as a stream, bounded by the multipart limits above.
   for (const [url, page] of posts) app.post(url, { bodyLimit: NO_JS_BODY_LIMIT }, (request, reply) => answer(page, request, reply));
-  // Every page of api/no-js.ts has its route (a compile-time list would be neater; this one fails the first request).
+  // Every page of api/no-js.ts has its route: a page without one stops the server at start-up.
   const routed = new Set([...gets, ...posts].map(([, page]) => page));
   const missing = NO_JS_PAGES.filter((page) => !routed.has(page));
   if (missing.length > 0) throw new Error(`no route for the no-JavaScript pages ${missing.join(', ')}`);
