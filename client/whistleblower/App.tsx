@@ -4,11 +4,10 @@
 // client/README.md). Switching the language changes only the words: every screen's state stays.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WHISTLEBLOWER_LANGUAGES } from '../shared/i18n/languages';
-import { LanguagePicker } from '../shared/i18n/LanguagePicker';
 import { ROOT_PUBLIC_KEY } from '../shared/root-key';
 import { Landing } from './components/Landing';
 import { OnionWarning } from './components/OnionWarning';
+import { SiteHeader } from './components/SiteHeader';
 import { FlowLoader } from './components/FlowLoader';
 import { preloadReport, preloadReturn, preloadWhenIdle } from './services/load-services';
 
@@ -37,13 +36,7 @@ export function App({ rootPublicKey = ROOT_PUBLIC_KEY }: { readonly rootPublicKe
 
   return (
     <>
-      <header className="site-header">
-        <div className="site-brand">
-          <p className="site-name">{t('site.name')}</p>
-          <p className="site-tagline">{t('site.tagline')}</p>
-        </div>
-        <LanguagePicker app="whistleblower" languages={WHISTLEBLOWER_LANGUAGES} />
-      </header>
+      <SiteHeader />
       <main className="page" id="main">
         <OnionWarning />
         {flow === 'landing' ? (

@@ -5,10 +5,10 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
-import { LANGUAGE_INFO, WHISTLEBLOWER_LANGUAGES, type Language } from '../../shared/i18n/languages';
-import { LanguagePicker } from '../../shared/i18n/LanguagePicker';
+import { LANGUAGE_INFO, type Language } from '../../shared/i18n/languages';
 import { NoJsProvider, type NoJsSetting } from '../../shared/no-js/no-js';
 import { OnionWarning } from '../components/OnionWarning';
+import { SiteHeader } from '../components/SiteHeader';
 
 /** What differs without JavaScript, on every page: said plainly, before anything else. */
 function NoJsNotice() {
@@ -25,16 +25,9 @@ function NoJsNotice() {
 }
 
 function Page({ hostname, children }: { readonly hostname: string; readonly children: ReactNode }) {
-  const { t } = useTranslation('whistleblower');
   return (
     <>
-      <header className="site-header">
-        <div className="site-brand">
-          <p className="site-name">{t('site.name')}</p>
-          <p className="site-tagline">{t('site.tagline')}</p>
-        </div>
-        <LanguagePicker app="whistleblower" languages={WHISTLEBLOWER_LANGUAGES} />
-      </header>
+      <SiteHeader />
       <main className="page" id="main">
         <OnionWarning hostname={hostname} />
         <NoJsNotice />
