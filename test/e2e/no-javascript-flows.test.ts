@@ -5,6 +5,12 @@
 // replies; the browser app opens the same case with the same code. Then: a mistyped code and an
 // incomplete form are refused with their reasons, nothing readable is at rest or in the log, the
 // language picker works without a script, and axe finds nothing serious on the pages.
+// Evidence files without JavaScript: a report posted with a photo carrying GPS and a 2 MB file
+// (multipart, beyond the urlencoded body limit), an answer with a PDF carrying an author, and
+// 17 MiB of files refused (413) with nothing sent; the prosecutor gets the files cleaned and
+// byte-identical, and no file content, name or metadata is kept readable at rest.
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
@@ -15,11 +21,16 @@ import { BadChecksumError, deriveCaseKeys, parseCaseCode, ready, toBase64Url } f
 import { buildApp, type App } from '../../server/app';
 import { DEFAULT_CASE_QUOTA_BYTES, DEFAULT_MAX_FILE_BYTES } from '../../server/config';
 import type { DatabaseHandle } from '../../server/db/create-database';
+import { NO_JS_BODY_LIMIT } from '../../server/plugins/no-js';
+import { NO_JS_FILE_LIMITS } from '../../api/no-js';
 import { captureLog, type CapturedLog } from '../helpers/app';
 import { launchChromium } from '../helpers/chromium';
 import { dumpTables, foundInText, needle, searchFolder, type Needle } from './helpers/at-rest';
 import { AXE_TAGS } from './helpers/axe-audit';
+import { JPEG_SECRETS, PDF_SECRETS, jpegWithGps, latitudeRationalBytes, pdfTextForms, pdfWithAuthor, plainJpegFrom } from './helpers/evidence-fixtures';
+import { decryptAndSave, previewImage } from './helpers/evidence-pages';
 import { buildClient, openDatabaseIn, tempDir } from './helpers/instance';
+import { readJpegMetadata, readPdfMetadata } from './helpers/metadata-readers';
 import { certifyAgency, createAgency, initRoot, invite } from './helpers/operator';
 import * as prosecutorPages from './helpers/prosecutor-pages';
 import * as whistleblowerPages from './helpers/whistleblower-pages';
@@ -41,6 +52,27 @@ const TIP = {
   /** Typed into a form that is refused (no description): must never be stored or logged. */
   refusedTitle: `Refused form title nojs-refused-canary-${stamp}`,
 };
+
+/** The report with files, its answer with a file, and the form refused for too many bytes. */
+const FILES_TIP = {
+  title: `Pangolin scales weighed at a roadside stall nojs-files-title-canary-${stamp}`,
+  description: `Two sacks, photo and chat export attached. nojs-files-description-canary-${stamp}`,
+  note: `Here is the seller's ledger. nojs-files-note-canary-${stamp}`,
+  refusedTitle: `Too many bytes of files nojs-files-refused-canary-${stamp}`,
+  refusedDescription: `Seventeen mebibytes of photos. nojs-files-refused-description-${stamp}`,
+};
+const JPEG_NAME = 'roadside-stall-nojs.jpg';
+const TEXT_NAME = 'seller-chat-export-nojs.txt';
+const PDF_NAME = 'seller-ledger-nojs.pdf';
+const REFUSED_NAMES = ['refused-video-part-1.bin', 'refused-video-part-2.bin'] as const;
+const TEXT_CANARY = `NOJS-TEXT-FILE-CANARY-${stamp}:`;
+const PDF_CANARY = `nojs-pdf-page-canary-${stamp}`;
+const REFUSED_CANARY = `NOJS-REFUSED-FILE-CANARY-${stamp}:`;
+const FILES_TOO_LARGE = `Nothing was sent: attach at most ${String(NO_JS_FILE_LIMITS.maxFiles)} files, 16 MB in all. Choose fewer or smaller files (you need to choose them again), or allow JavaScript to send large files.`;
+/** Made in beforeAll of the files describe: a JPEG with GPS and camera details, a 2 MiB text file, a PDF with an author. */
+const fixtures: { jpeg: Uint8Array; text: Buffer; textSha256: string; pdf: Uint8Array } = { jpeg: new Uint8Array(0), text: Buffer.alloc(0), textSha256: '', pdf: new Uint8Array(0) };
+/** The code of the case with files (the whistleblower answers it with a file). */
+let filesCode = '';
 
 interface Server {
   readonly url: string;
@@ -361,6 +393,166 @@ describe('languages without JavaScript', () => {
   });
 });
 
+describe('evidence files without JavaScript', () => {
+  let downloads: { path: string; remove(): Promise<void> };
+
+  beforeAll(async () => {
+    downloads = await tempDir('thicket-e2e-nojs-downloads-');
+    const page = await staffPage();
+    fixtures.jpeg = jpegWithGps(await plainJpegFrom(page));
+    await page.close();
+    // 2 MiB of text: the canary, then random bytes as base64 lines (nothing to compress or clean).
+    const size = 2 * 1024 * 1024;
+    const body = (randomBytes(size).toString('base64').match(/.{1,76}/g) ?? []).join('\n');
+    fixtures.text = Buffer.from(`${TEXT_CANARY}\n${body}`.slice(0, size), 'utf8');
+    fixtures.textSha256 = createHash('sha256').update(fixtures.text).digest('hex');
+    fixtures.pdf = await pdfWithAuthor(PDF_CANARY);
+  }, 120_000);
+
+  afterAll(async () => {
+    await downloads?.remove();
+  });
+
+  it('makes fixtures that carry what must be removed, and a text file over the urlencoded body limit', async () => {
+    const exif = await readJpegMetadata(fixtures.jpeg);
+    expect(exif.latitude).toBeCloseTo(-(3 + 21 / 60 + 17.52 / 3600), 4);
+    expect(exif.make).toBe(JPEG_SECRETS.make);
+    expect(Buffer.from(fixtures.jpeg).includes(latitudeRationalBytes())).toBe(true);
+    expect(await readPdfMetadata(fixtures.pdf)).toMatchObject({ author: PDF_SECRETS.author, title: PDF_SECRETS.title });
+    expect(fixtures.text.length).toBe(2 * 1024 * 1024);
+    expect(fixtures.text.length).toBeGreaterThan(NO_JS_BODY_LIMIT);
+    expect(fixtures.text.subarray(0, TEXT_CANARY.length).toString('utf8')).toBe(TEXT_CANARY);
+  });
+
+  it('sends a report with a photo and a 2 MB file from the form: the prosecutor gets the photo without GPS and the file byte-identical', async () => {
+    const { page, scripts } = await noJsPage();
+    const write = await page.goto(`${server.url}/nojs/write?agency=${agencyId}`);
+    expect(write?.status()).toBe(200);
+    await page.getByLabel('Title', { exact: true }).fill(FILES_TIP.title);
+    await page.getByLabel('What did you see?', { exact: true }).fill(FILES_TIP.description);
+    await page.getByLabel('Evidence files (optional)', { exact: true }).setInputFiles([
+      { name: JPEG_NAME, mimeType: 'image/jpeg', buffer: Buffer.from(fixtures.jpeg) },
+      { name: TEXT_NAME, mimeType: 'text/plain', buffer: fixtures.text },
+    ]);
+    const sent = await submit(page, 'Encrypt and send', 'POST', '/nojs/write');
+    expect(sent.request().headers()['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(sent.status()).toBe(200);
+    expect(sent.headers()['cache-control']).toContain('no-store');
+    mark('report with two files (about 2 MB) encrypted and sent by the server');
+
+    const words = page.getByRole('list', { name: 'Your case code' }).getByRole('listitem');
+    const shown = (await words.allInnerTexts()).map((word) => word.trim());
+    expect(shown).toHaveLength(12);
+    filesCode = shown.join(' ');
+    expect(() => parseCaseCode(filesCode)).not.toThrow();
+    // Every file arrived: no "These files did not arrive" on the code page.
+    expect(await page.getByText('did not arrive').count()).toBe(0);
+    await expectNoScript(page, 'case code after a report with files');
+    expect(scripts).toEqual([]);
+    await page.close();
+
+    await prosecutorPages.openCase(prosecutorPage, server.url, FILES_TIP.title);
+    await prosecutorPage.getByText(FILES_TIP.description).waitFor(SLOW);
+    const jpegItem = prosecutorPage.locator('li.file').filter({ hasText: JPEG_NAME });
+    const textItem = prosecutorPage.locator('li.file').filter({ hasText: TEXT_NAME });
+    expect(await jpegItem.count()).toBe(1);
+    expect(await textItem.count()).toBe(1);
+    // The manifest the server signed says what it did: the photo's hidden details were removed.
+    expect(await jpegItem.locator('.file-metadata').innerText()).toMatch(/^Hidden details removed before sending/);
+    expect(await textItem.locator('.file-metadata').innerText()).toBe('This file was not checked for hidden details.');
+
+    const jpeg = await readFile(await decryptAndSave(prosecutorPage, JPEG_NAME, downloads.path, 120_000));
+    expect(jpeg.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    const exif = await readJpegMetadata(jpeg);
+    expect(exif.latitude, `GPS left in the JPEG (tags: ${exif.tags.join(', ')})`).toBeUndefined();
+    expect(exif.longitude).toBeUndefined();
+    expect(exif.tags.filter((name) => name.startsWith('GPS'))).toEqual([]);
+    expect(exif.make).toBeUndefined();
+    expect(exif.serial).toBeUndefined();
+    expect(jpeg.includes(latitudeRationalBytes()), 'GPS latitude rationals').toBe(false);
+    for (const secret of [JPEG_SECRETS.make, JPEG_SECRETS.model, JPEG_SECRETS.bodySerial]) expect(jpeg.includes(secret), secret).toBe(false);
+    // The same picture.
+    expect(await previewImage(prosecutorPage, JPEG_NAME)).toEqual({ width: 96, height: 64 });
+
+    const text = await readFile(await decryptAndSave(prosecutorPage, TEXT_NAME, downloads.path, 120_000));
+    expect(text.length).toBe(fixtures.text.length);
+    expect(createHash('sha256').update(text).digest('hex')).toBe(fixtures.textSha256);
+    mark('prosecutor decrypted both files: photo without GPS, text file identical');
+  }, 300_000);
+
+  it('lets the whistleblower answer with a PDF without JavaScript: the prosecutor gets the note and the PDF without its author', async () => {
+    expect(filesCode.split(' ')).toHaveLength(12);
+    const { page, scripts } = await noJsPage();
+    await page.goto(`${server.url}/nojs/return`);
+    await page.getByLabel('Case code').fill(filesCode);
+    const opened = await submit(page, 'Open my case', 'POST', '/nojs/case');
+    expect(opened.status()).toBe(200);
+    // The tip's files are in the thread (saving them needs JavaScript).
+    await page.getByText(JPEG_NAME, { exact: true }).first().waitFor();
+    await page.getByText(TEXT_NAME, { exact: true }).first().waitFor();
+
+    await page.getByLabel('Your answer').fill(FILES_TIP.note);
+    await page.getByLabel('Attach files', { exact: true }).setInputFiles({ name: PDF_NAME, mimeType: 'application/pdf', buffer: Buffer.from(fixtures.pdf) });
+    const answered = await submit(page, 'Send answer', 'POST', '/nojs/case');
+    expect(answered.request().headers()['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(answered.status()).toBe(200);
+    await page.getByText('Your files were sent.').waitFor();
+    await page.getByText(PDF_NAME, { exact: true }).first().waitFor();
+    await page.getByText(FILES_TIP.note).first().waitFor();
+    expect(await page.getByLabel('Your answer').inputValue()).toBe('');
+    await expectNoScript(page, 'case after sending a file');
+    expect(scripts).toEqual([]);
+    await page.close();
+    mark('whistleblower answered with a PDF without JavaScript');
+
+    await prosecutorPages.openCase(prosecutorPage, server.url, FILES_TIP.title);
+    await prosecutorPage.getByText(FILES_TIP.note).first().waitFor(SLOW);
+    const pdfItem = prosecutorPage.locator('li.file').filter({ hasText: PDF_NAME });
+    expect(await pdfItem.count()).toBe(1);
+    expect(await pdfItem.locator('.file-metadata').innerText()).toMatch(/^Hidden details removed before sending/);
+    const pdf = await readFile(await decryptAndSave(prosecutorPage, PDF_NAME, downloads.path, 120_000));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const info = await readPdfMetadata(pdf);
+    expect(info.author).toBeUndefined();
+    expect(info.title).toBeUndefined();
+    expect(info.pages).toBe(1);
+    const raw = pdf.toString('latin1');
+    for (const form of [...pdfTextForms(PDF_SECRETS.author), ...pdfTextForms(PDF_SECRETS.title)]) expect(raw, 'author or title in the raw PDF').not.toContain(form);
+    // The same document: its page text survived.
+    expect(raw).toContain(PDF_CANARY);
+    expect(await prosecutorPage.getByRole('alert').filter({ hasText: 'has been altered' }).count()).toBe(0);
+    mark('prosecutor read the note and decrypted the PDF without its author');
+  }, 300_000);
+
+  it('refuses 17 MiB of files on the report form (413): nothing sent, the limits said, the typed text kept', async () => {
+    const { page } = await noJsPage();
+    await page.goto(`${server.url}/nojs/write?agency=${agencyId}`);
+    const count = async (): Promise<string> => String((await database.db.selectFrom('cases').select(database.db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const casesBefore = await count();
+    const part = (mib: number): Buffer => {
+      const bytes = Buffer.alloc(mib * 1024 * 1024);
+      bytes.write(REFUSED_CANARY, 0, 'utf8');
+      return bytes;
+    };
+    await page.getByLabel('Title', { exact: true }).fill(FILES_TIP.refusedTitle);
+    await page.getByLabel('What did you see?', { exact: true }).fill(FILES_TIP.refusedDescription);
+    await page.getByLabel('Evidence files (optional)', { exact: true }).setInputFiles([
+      { name: REFUSED_NAMES[0], mimeType: 'application/octet-stream', buffer: part(9) },
+      { name: REFUSED_NAMES[1], mimeType: 'application/octet-stream', buffer: part(8) },
+    ]);
+    const response = await submit(page, 'Encrypt and send', 'POST', '/nojs/write');
+    expect(response.status()).toBe(413);
+    await page.getByText(FILES_TOO_LARGE).waitFor();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(FILES_TIP.refusedTitle);
+    expect(await page.getByLabel('What did you see?', { exact: true }).inputValue()).toBe(FILES_TIP.refusedDescription);
+    expect(await page.getByRole('list', { name: 'Your case code' }).count()).toBe(0);
+    expect(await count()).toBe(casesBefore);
+    await expectNoScript(page, 'write form, files too large');
+    await page.close();
+    mark('17 MiB of files refused with nothing sent');
+  }, 300_000);
+});
+
 describe('after the loop', () => {
   it('keeps nothing readable at rest: no tip, answer, question or code in the tables, files or log', async () => {
     expect(code.split(' ')).toHaveLength(12);
@@ -385,6 +577,27 @@ describe('after the loop', () => {
     ];
     // The canaries' unique parts too, in case only part of a text was kept.
     for (const part of ['title', 'description', 'species', 'question', 'answer', 'refused']) needles.push(needle(`${part} canary tag`, `nojs-${part}-canary-${stamp}`));
+    // The evidence files: content, metadata, names, and the words typed with them.
+    const fileNeedles: Needle[] = [
+      needle('text file canary', TEXT_CANARY),
+      needle('text file first 64 bytes', fixtures.text.subarray(0, 64)),
+      needle('text file bytes at 1 MiB', fixtures.text.subarray(1024 * 1024, 1024 * 1024 + 64)),
+      needle('JPEG GPS latitude', latitudeRationalBytes()),
+      needle('camera make', JPEG_SECRETS.make),
+      needle('camera serial', JPEG_SECRETS.bodySerial),
+      needle('JPEG first 64 bytes', Buffer.from(fixtures.jpeg.subarray(0, 64))),
+      ...pdfTextForms(PDF_SECRETS.author).map((form) => needle('PDF author', form)),
+      ...pdfTextForms(PDF_SECRETS.title).map((form) => needle('PDF title', form)),
+      needle('PDF page canary', PDF_CANARY),
+      needle('refused file canary', REFUSED_CANARY),
+    ];
+    // The search can find them: each is in the files as they were chosen (a PDF text in one of its spellings).
+    const chosen = Buffer.concat([Buffer.from(fixtures.jpeg), fixtures.text, Buffer.from(fixtures.pdf), Buffer.from(REFUSED_CANARY)]);
+    const foundInChosen = new Set(fileNeedles.filter((item) => chosen.includes(item.bytes)).map((item) => item.label));
+    expect(fileNeedles.map((item) => item.label).filter((label) => !foundInChosen.has(label))).toEqual([]);
+    needles.push(...fileNeedles);
+    for (const name of [JPEG_NAME, TEXT_NAME, PDF_NAME, ...REFUSED_NAMES]) needles.push(needle(`file name ${name}`, name));
+    for (const [label, text] of Object.entries(FILES_TIP)) needles.push(needle(`files tip ${label}`, text));
 
     const { text, tables } = await dumpTables(database.db);
     expect(tables).toContain('case_messages');
@@ -393,6 +606,10 @@ describe('after the loop', () => {
     expect(flagged.encrypted_on_server).toBe(true);
     const messages = await database.db.selectFrom('case_messages').select('seq').where('case_id', '=', keys.caseId).execute();
     expect(messages.map((row) => row.seq).sort()).toEqual([0, 1, 2]);
+    // The case with files is flagged too: the server encrypted its tip, files and answer.
+    const filesCase = deriveCaseKeys(parseCaseCode(filesCode).entropy).caseId;
+    const filesFlag = await database.db.selectFrom('cases').select(['encrypted_on_server']).where('id', '=', filesCase).executeTakeFirstOrThrow();
+    expect(filesFlag.encrypted_on_server).toBe(true);
     expect(foundInText(text, needles), 'database tables').toEqual([]);
 
     // The data folder holds the embedded database (PGlite) and the files folder; with PostgreSQL only the latter.
@@ -400,6 +617,8 @@ describe('after the loop', () => {
     if (!process.env.DATABASE_URL) expect(folder.bytes).toBeGreaterThan(1_000_000);
     expect(folder.hits, 'data folder').toEqual([]);
     const files = await searchFolder(server.filesDir, needles);
+    // The encrypted uploads are there (the 2 MiB text file at least), and hold nothing readable.
+    expect(files.bytes).toBeGreaterThan(fixtures.text.length);
     expect(files.hits, 'files folder').toEqual([]);
 
     const log = server.log.text();
@@ -409,7 +628,7 @@ describe('after the loop', () => {
   });
 
   it('has no serious or critical axe finding on the pages a browser without JavaScript got', async () => {
-    for (const wanted of ['landing', 'landing (Arabic)', 'agencies', 'write form', 'write form with errors', 'case code', 'sent', 'enter code', 'code with a bad checksum', 'case', 'case after answering']) {
+    for (const wanted of ['landing', 'landing (Arabic)', 'agencies', 'write form', 'write form with errors', 'case code', 'sent', 'enter code', 'code with a bad checksum', 'case', 'case after answering', 'case code after a report with files', 'case after sending a file', 'write form, files too large']) {
       expect(screens.has(wanted), `screen "${wanted}" captured`).toBe(true);
     }
     // axe needs JavaScript: it runs in a page with JavaScript on that is given the very markup the

@@ -2,7 +2,9 @@
 // database, with the built renderer (dist/nojs, made by `npm run build`): headers, the posted form
 // and its checks, the form parser kept to /nojs/ (the API still takes JSON alone), the answer when
 // the renderer is not built, posted text never in the log, and the pages only on the
-// whistleblower surface.
+// whistleblower surface. Forms with files (multipart/form-data, hand-built bodies): fields only
+// read as the urlencoded form, 10 files taken, 11 or 12 files or over 16 MiB refused (413) with
+// nothing sent, a wrong code said first on /nojs/case, and the JSON API still refusing multipart.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +15,8 @@ import type { Surface } from '../../../server/plugins/surface';
 import { captureLog, makeClientFixture } from '../../helpers/app';
 import type { CapturedLog, ClientFixture } from '../../helpers/app';
 import { openTestDatabase } from '../../helpers/database';
+import { NO_JS_FILE_LIMITS } from '../../../api/no-js';
+import { openWorld, setUpAgency, type World } from '../core/world';
 import whistleblowerWords from '../../../client/locales/en/whistleblower.json';
 import type { TestDatabase } from '../../helpers/database';
 
@@ -236,6 +240,192 @@ describe('the surfaces', () => {
     for (const url of ['/nojs/case', '/nojs/write']) {
       const response = await prosecutor.inject({ method: 'POST', url, headers: FORM, payload: form([['case-code', 'wrong']]) });
       expect(response.statusCode, url).toBe(404);
+    }
+  });
+});
+
+// ---------------------------------------------------------------- forms with files (multipart)
+
+const BOUNDARY = '----ThicketTestBoundary4tQ0x7Zk';
+const MULTIPART = { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` };
+
+type Part =
+  | { readonly name: string; readonly value: string }
+  | { readonly name: string; readonly filename: string; readonly type: string; readonly bytes: Uint8Array };
+
+/** A multipart/form-data body as a browser sends it: fields in page order, then the file parts. */
+function multipartBody(parts: readonly Part[]): Buffer {
+  const chunks: Buffer[] = [];
+  for (const part of parts) {
+    if ('value' in part) {
+      chunks.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`, 'utf8'));
+    } else {
+      chunks.push(
+        Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.filename}"\r\nContent-Type: ${part.type}\r\n\r\n`, 'utf8'),
+        Buffer.from(part.bytes),
+        Buffer.from('\r\n', 'utf8'),
+      );
+    }
+  }
+  chunks.push(Buffer.from(`--${BOUNDARY}--\r\n`, 'utf8'));
+  return Buffer.concat(chunks);
+}
+
+/** What a browser sends for a file box left empty: a part with no file name and no bytes. */
+const EMPTY_FILE_PART: Part = { name: 'files', filename: '', type: 'application/octet-stream', bytes: new Uint8Array(0) };
+
+function textFiles(count: number): Part[] {
+  return Array.from({ length: count }, (_, index) => ({
+    name: 'files',
+    filename: `note-${String(index)}.txt`,
+    type: 'text/plain',
+    bytes: Buffer.from(`Evidence note number ${String(index)}.\n`, 'utf8'),
+  }));
+}
+
+const FILES_TOO_LARGE = whistleblowerWords.nojs.filesTooLarge.replace('{{count}}', String(NO_JS_FILE_LIMITS.maxFiles)).replace('{{size}}', '16 MB');
+
+describe('forms with files (multipart/form-data)', () => {
+  let world: World;
+  let agencyId = '';
+  const TITLE = 'Pangolin scales in a van';
+  const DESCRIPTION = 'Two sacks of scales were loaded behind the market.';
+
+  beforeAll(async () => {
+    world = await openWorld();
+    agencyId = (await setUpAgency(world, 'Agency of forms with files', ['p.nojs-files'])).agencyId;
+  }, 120_000);
+
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  async function caseCount(): Promise<number> {
+    const row = await world.database.db.selectFrom('cases').select(world.database.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  const reportFields = (title: string, description: string): Part[] => [
+    { name: 'agency', value: agencyId },
+    { name: 'tip-title', value: title },
+    { name: 'tip-description', value: description },
+  ];
+
+  it('the renderer is the one built (the write form is multipart and has the file box)', async () => {
+    const response = await world.app.inject({ method: 'GET', url: `/nojs/write?agency=${agencyId}` });
+    expect(response.statusCode).toBe(200);
+    // (HTML attribute names are not case-sensitive: React writes encType.)
+    expect(response.body).toMatch(/<form[^>]*action="\/nojs\/write"[^>]*enctype="multipart\/form-data"[^>]*method="post"/i);
+    expect(response.body).toMatch(/<input id="tip-files" type="file" multiple=""[^>]*name="files"/);
+  });
+
+  it('reads a form with fields only (and an empty file box) as the urlencoded one: the same page', async () => {
+    // A report without a description (422, the title kept) and a wrong case code (422).
+    const posts: { readonly url: string; readonly fields: readonly (readonly [string, string])[] }[] = [
+      { url: '/nojs/write', fields: [['agency', agencyId], ['tip-title', TITLE]] },
+      { url: '/nojs/case', fields: [['case-code', 'not a real case code at all'], ['answer', 'An answer typed']] },
+    ];
+    for (const post of posts) {
+      const encoded = await world.app.inject({ method: 'POST', url: post.url, headers: FORM, payload: form(post.fields) });
+      const parts = [...post.fields.map(([name, value]) => ({ name, value })), EMPTY_FILE_PART];
+      const withFiles = await world.app.inject({ method: 'POST', url: post.url, headers: MULTIPART, payload: multipartBody(parts) });
+      expect(encoded.statusCode, post.url).toBe(422);
+      expect(withFiles.statusCode, post.url).toBe(422);
+      expect(withFiles.body, post.url).toBe(encoded.body);
+      expect(withFiles.body).not.toContain(FILES_TOO_LARGE);
+    }
+    const encoded = await world.app.inject({ method: 'POST', url: '/nojs/write', headers: FORM, payload: form([['agency', agencyId], ['tip-title', TITLE]]) });
+    expect(encoded.body).toContain(`value="${TITLE}"`);
+  });
+
+  it('sends a complete report posted as multipart without files (200, the code page, one case more)', async () => {
+    const before = await caseCount();
+    const response = await world.app.inject({ method: 'POST', url: '/nojs/write', headers: MULTIPART, payload: multipartBody([...reportFields(TITLE, DESCRIPTION), EMPTY_FILE_PART]) });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain(whistleblowerWords.nojs.codeOnce);
+    expect(response.body).not.toContain('did not arrive');
+    expect(await caseCount()).toBe(before + 1);
+  });
+
+  async function fileCount(): Promise<number> {
+    const row = await world.database.db.selectFrom('case_files').select(world.database.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  it(`takes ${String(NO_JS_FILE_LIMITS.maxFiles)} files (the limit): the report and its files are sent`, async () => {
+    const before = await caseCount();
+    const filesBefore = await fileCount();
+    const response = await world.app.inject({
+      method: 'POST',
+      url: '/nojs/write',
+      headers: MULTIPART,
+      payload: multipartBody([...reportFields(TITLE, DESCRIPTION), ...textFiles(NO_JS_FILE_LIMITS.maxFiles)]),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain(whistleblowerWords.nojs.codeOnce);
+    expect(response.body).not.toContain('did not arrive');
+    expect(await caseCount()).toBe(before + 1);
+    // The files arrived and were attached: ten stored files more.
+    expect(await fileCount()).toBe(filesBefore + NO_JS_FILE_LIMITS.maxFiles);
+  });
+
+  it('refuses a report with 11 or 12 files (413): nothing sent, the form back with the limits and the typed text', async () => {
+    for (const count of [NO_JS_FILE_LIMITS.maxFiles + 1, NO_JS_FILE_LIMITS.maxFiles + 2]) {
+      const before = await caseCount();
+      const filesBefore = await fileCount();
+      const response = await world.app.inject({
+        method: 'POST',
+        url: '/nojs/write',
+        headers: MULTIPART,
+        payload: multipartBody([...reportFields(TITLE, DESCRIPTION), ...textFiles(count)]),
+      });
+      expect(response.statusCode, `${String(count)} files`).toBe(413);
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+      expect(response.body).toContain(FILES_TOO_LARGE);
+      expect(response.body).toContain(`value="${TITLE}"`);
+      expect(response.body).toContain(DESCRIPTION);
+      expect(response.body).not.toContain(whistleblowerWords.nojs.codeOnce);
+      expect(await caseCount()).toBe(before);
+      expect(await fileCount()).toBe(filesBefore);
+    }
+  });
+
+  it('refuses a report whose files are over 16 MiB in all (413), in one file or in two', async () => {
+    const half = NO_JS_FILE_LIMITS.maxTotalBytes / 2;
+    const sets: Part[][] = [
+      [{ name: 'files', filename: 'one-too-big.bin', type: 'application/octet-stream', bytes: new Uint8Array(NO_JS_FILE_LIMITS.maxTotalBytes + 1) }],
+      [
+        { name: 'files', filename: 'first-half.bin', type: 'application/octet-stream', bytes: new Uint8Array(half) },
+        { name: 'files', filename: 'second-half.bin', type: 'application/octet-stream', bytes: new Uint8Array(half + 1) },
+      ],
+    ];
+    for (const files of sets) {
+      const before = await caseCount();
+      const response = await world.app.inject({ method: 'POST', url: '/nojs/write', headers: MULTIPART, payload: multipartBody([...reportFields(TITLE, DESCRIPTION), ...files]) });
+      expect(response.statusCode).toBe(413);
+      expect(response.body).toContain(FILES_TOO_LARGE);
+      expect(response.body).toContain(`value="${TITLE}"`);
+      expect(await caseCount()).toBe(before);
+    }
+  });
+
+  it('on /nojs/case a wrong code is said first (422): the code is checked before the files', async () => {
+    const response = await world.app.inject({
+      method: 'POST',
+      url: '/nojs/case',
+      headers: MULTIPART,
+      payload: multipartBody([{ name: 'case-code', value: 'not a real case code at all' }, { name: 'answer', value: 'With files' }, ...textFiles(NO_JS_FILE_LIMITS.maxFiles + 1)]),
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toMatch(/<p id="case-code-error" class="field-error" role="alert">[^<]+<\/p>/);
+    expect(response.body).not.toContain(FILES_TOO_LARGE);
+  });
+
+  it('POST /api/cases with a multipart body is still refused (415): the file parser belongs to /nojs/ alone', async () => {
+    for (const target of [world.app, app]) {
+      const response = await target.inject({ method: 'POST', url: '/api/cases', headers: MULTIPART, payload: multipartBody([{ name: 'tip', value: 'x' }, ...textFiles(1)]) });
+      expect(response.statusCode).toBe(415);
+      expect(response.json()).toMatchObject({ error: { code: 'unsupported_media_type' } });
     }
   });
 });
