@@ -4,7 +4,7 @@
 // whistleblower bundle never loads libsodium-wrappers-sumo. Deterministic variants for test
 // vectors live in './deterministic' and are not exported here.
 
-export { ready, isReady } from './sodium';
+export { ready, isReady, randomBytes } from './sodium';
 export * from './errors';
 export { toBase64Url, fromBase64Url } from './base64url';
 export { concatBytes, constantTimeEqual, utf8, fromUtf8, u32be, u64be } from './bytes';

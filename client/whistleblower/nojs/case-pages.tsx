@@ -16,6 +16,7 @@ import { CaseCodeInvalid, NoSuchCase, ThreadMovedOn, failureText } from '../serv
 import { caseKeysFromCode, openCaseWithKeys } from '../services/open-case';
 import { field, languageForm, postForm, respond, say, wordsOf, type PageContext } from './page-context';
 import { sendFilesNow } from './send-files';
+import { newAttemptToken } from './attempts';
 
 const noop = (): void => undefined;
 const CODE_FIELD = 'case-code';
@@ -89,8 +90,11 @@ async function answerWithFiles(connection: CaseConnection, snapshot: CaseSnapsho
   }
 }
 
-/** POST /nojs/case: open the case of the posted code; with an answer, send it first. */
-export async function casePage(context: PageContext): Promise<NoJsResponse> {
+/**
+ * POST /nojs/case: open the case of the posted code; with an answer, send it first (unless this
+ * very answer form was already sent: then the case is shown, saying so).
+ */
+export async function casePage(context: PageContext, answerAlreadySent = false): Promise<NoJsResponse> {
   const { form } = context.request;
   const code = field(form, CODE_FIELD);
   const typedAnswer = form.answer?.[0];
@@ -112,8 +116,8 @@ export async function casePage(context: PageContext): Promise<NoJsResponse> {
   let answered: Answered;
   try {
     answered =
-      typedAnswer === undefined
-        ? { snapshot: opened.snapshot, answer: '', error: null, note: null, sent: false }
+      typedAnswer === undefined || answerAlreadySent
+        ? { snapshot: opened.snapshot, answer: '', error: null, note: answerAlreadySent ? msg('whistleblower:answer.sent') : null, sent: false }
         : await answerOnce(context, opened.connection, opened.snapshot, typedAnswer);
   } catch (error) {
     return enterCodePage(context, code, null, failureText(error), 503);
@@ -124,7 +128,7 @@ export async function casePage(context: PageContext): Promise<NoJsResponse> {
   return respond(
     context,
     answered.error === null || answered.sent ? 200 : 422,
-    { answer: { ...postForm(context, 'case', hidden), multipart: true }, refresh: postForm(context, 'case', hidden) },
+    { answer: { ...postForm(context, 'case', [...hidden, ['attempt', newAttemptToken()]]), multipart: true }, refresh: postForm(context, 'case', hidden) },
     <CaseView
       snapshot={answered.snapshot}
       answer={{

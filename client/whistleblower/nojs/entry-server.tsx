@@ -8,10 +8,17 @@ import { addAllWordLists } from '../../../crypto/case-code-all-wordlists';
 import { setTransport } from '../../shared/http';
 import { casePage, returnPage } from './case-pages';
 import type { PageContext } from './page-context';
-import { reportPage, sendPage, sentPage, startPage, writeFormPage } from './report-pages';
+import { Attempts } from './attempts';
+import { alreadySentPage, reportPage, sendPage, sentPage, startPage, writeFormPage } from './report-pages';
 import { languageOf, loadTranslations } from './server-i18n';
 
-function route(context: PageContext): Promise<NoJsResponse> | NoJsResponse {
+/** A report or an answer posted twice is stored once (attempts.ts). */
+async function storeOnce(attempts: Attempts, context: PageContext, store: () => Promise<NoJsResponse>, used: () => Promise<NoJsResponse> | NoJsResponse): Promise<NoJsResponse> {
+  const outcome = await attempts.run(context.request.form.attempt?.[0], store);
+  return outcome.kind === 'page' ? outcome.response : used();
+}
+
+function route(attempts: Attempts, context: PageContext): Promise<NoJsResponse> | NoJsResponse {
   switch (context.request.page) {
     case 'start':
       return startPage(context);
@@ -20,13 +27,14 @@ function route(context: PageContext): Promise<NoJsResponse> | NoJsResponse {
     case 'write':
       return writeFormPage(context);
     case 'send':
-      return sendPage(context);
+      return storeOnce(attempts, context, () => sendPage(context), () => alreadySentPage(context));
     case 'sent':
       return sentPage(context);
     case 'return':
       return returnPage(context);
     case 'case':
-      return casePage(context);
+      if (context.request.form.answer === undefined) return casePage(context);
+      return storeOnce(attempts, context, () => casePage(context), () => casePage(context, true));
   }
 }
 
@@ -48,12 +56,13 @@ export const createNoJsRenderer: NoJsModule['createNoJsRenderer'] = async (optio
   // A code may be typed in any supported word list; on the server every list is at hand.
   addAllWordLists();
   const translations = await loadTranslations();
+  const attempts = new Attempts();
   return {
     handle: (request: NoJsRequest) => {
       const language = languageOf(request.query.lang?.[0]);
       // Every request of the app's services goes into this renderer's server in process, as a browser's would.
       return requestFetch.run(options.fetch, () =>
-        Promise.resolve(route({ request, language, i18n: translations[language], rootPublicKey: options.rootPublicKey, stylesheets: options.stylesheets })),
+        Promise.resolve(route(attempts, { request, language, i18n: translations[language], rootPublicKey: options.rootPublicKey, stylesheets: options.stylesheets })),
       );
     },
   };

@@ -20,8 +20,11 @@ import { caseCodeIn } from '../services/case-code-words';
 import { openCaseWithKeys } from '../services/open-case';
 import { listNames } from '../logic/evidence';
 import { sendFilesNow } from './send-files';
+import { newAttemptToken } from './attempts';
+import { ScreenHeading } from '../components/ScreenHeading';
 import { SubmitFailure, failureText } from '../services/errors';
 import { TipSubmitter } from '../services/submit-tip';
+import { hrefOf } from './paths';
 import { getForm, languageForm, postForm, respond, say, wordsOf, type PageContext } from './page-context';
 
 const noop = (): void => undefined;
@@ -76,11 +79,13 @@ function writePage(
   status: number,
 ): NoJsResponse {
   const hidden = agencies.map((agency) => ['agency', agency.agencyId] as const);
+  // A new token for every form shown: a second post of the same one stores nothing twice (attempts.ts).
+  const attempt = ['attempt', newAttemptToken()] as const;
   return respond(
     context,
     status,
     // Changing the language of a filled-in form would lose it: the picker shows only on the empty one.
-    { write: { ...postForm(context, 'send', hidden), multipart: true }, ...(status === 200 && problem === null ? { language: languageForm('write', hidden) } : {}) },
+    { write: { ...postForm(context, 'send', [...hidden, attempt]), multipart: true }, ...(status === 200 && problem === null ? { language: languageForm('write', hidden) } : {}) },
     <WriteTip
       draft={draft}
       errors={errors}
@@ -187,6 +192,28 @@ async function sendTipFiles(context: PageContext, keys: CaseKeys, files: readonl
   } finally {
     opened.connection.close();
   }
+}
+
+/** A report form posted again after its report was stored: nothing is stored twice, the code is not shown again. */
+export function alreadySentPage(context: PageContext): NoJsResponse {
+  const { t } = context.i18n;
+  return respond(
+    context,
+    409,
+    {},
+    <>
+      <ScreenHeading>{t('whistleblower:nojs.alreadySent.title')}</ScreenHeading>
+      <p>{t('whistleblower:nojs.alreadySent.text')}</p>
+      <div className="actions">
+        <a className="button-link button-primary" href={hrefOf('report', context.language)}>
+          {t('whistleblower:landing.start.report')}
+        </a>
+        <a className="button-link" href={hrefOf('return', context.language)}>
+          {t('whistleblower:landing.start.return')}
+        </a>
+      </div>
+    </>,
+  );
 }
 
 export function sentPage(context: PageContext): NoJsResponse {
