@@ -1,6 +1,7 @@
 // The no-JavaScript renderer (api/no-js.ts): built for Node by vite.nojs.config.ts and loaded by
 // the server (server/plugins/no-js.ts). Runs the whistleblower app's own code on the server for a
-// browser that runs none: one request at a time, nothing kept between requests.
+// browser that runs none: one request at a time; between requests nothing is kept but the used
+// attempt tokens of attempts.ts.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NoJsFetch, NoJsModule, NoJsRenderer, NoJsRendererOptions, NoJsRequest, NoJsResponse } from '../../../api/no-js';
 import { ready as cryptoReady } from '../../../crypto/index';
