@@ -151,18 +151,18 @@ export async function sendPage(context: PageContext): Promise<NoJsResponse> {
         </div>
       )}
       <ShowCaseCode
-      words={words}
-      wordsLanguage={codeLanguage}
-      hasReceipt={sent.receipt !== null}
-      {...(sent.receipt === null ? {} : { receiptText: sent.receipt })}
-      confirmed={false}
-      copyNote={null}
-      wordsRef={createRef()}
-      onCopy={noop}
-      onPrint={noop}
-      onSaveReceipt={noop}
-      onConfirmedChange={noop}
-      onContinue={noop}
+        words={words}
+        wordsLanguage={codeLanguage}
+        hasReceipt={sent.receipt !== null}
+        {...(sent.receipt === null ? {} : { receiptText: sent.receipt })}
+        confirmed={false}
+        copyNote={null}
+        wordsRef={createRef()}
+        onCopy={noop}
+        onPrint={noop}
+        onSaveReceipt={noop}
+        onConfirmedChange={noop}
+        onContinue={noop}
       />
     </>,
     caseId,
