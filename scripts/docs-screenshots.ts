@@ -1,7 +1,8 @@
 // Screenshots of the whistleblower's submission page for docs/screenshots/ (issue 5): the real
 // client built with a fresh root key, a verified agency on PGlite in a temporary folder, and
 // Debian's Chromium. The page is reached in English and then switched with the language picker,
-// as a person would; each language gets the top of the form and the whole page.
+// as a person would; each language gets the top of the form and the whole page. Then the same form
+// without JavaScript (Tor Browser "Safest", the server-rendered /nojs/ pages): the top of it.
 //   npm run docs:screenshots            (en, zh and ar)
 //   npm run docs:screenshots -- fr sw   (any whistleblower languages)
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -59,6 +60,17 @@ async function main(): Promise<void> {
       await page.screenshot({ path: join(outDir, `submission-${language}-full.png`), fullPage: true });
       process.stdout.write(`docs/screenshots/submission-${language}.png and submission-${language}-full.png\n`);
       await page.close();
+
+      const plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+      const noJs = await plain.newPage();
+      await noJs.goto(`${instance.url}/nojs/report${language === 'en' ? '' : `?lang=${language}`}`);
+      await noJs.getByLabel(AGENCY).check();
+      await noJs.locator('form[action="/nojs/write"] button[type="submit"]').click();
+      await noJs.locator('#tip-description').waitFor();
+      await noJs.evaluate(() => document.fonts.ready);
+      await noJs.screenshot({ path: join(outDir, `submission-nojs-${language}.png`) });
+      process.stdout.write(`docs/screenshots/submission-nojs-${language}.png\n`);
+      await plain.close();
     }
   } finally {
     await browser.close();
