@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import type { Kysely } from 'kysely';
+import pLimit from 'p-limit';
 import { z } from 'zod';
 import { NO_JS_FILE_LIMITS, NO_JS_PAGES, type NoJsFetch, type NoJsFields, type NoJsFile, type NoJsModule, type NoJsPage, type NoJsRenderer } from '../../api/no-js';
 import { fromBase64Url } from '../../crypto/index';
@@ -24,6 +25,13 @@ export interface NoJsOptions {
   readonly noJsDir: string;
   readonly rootPublicKey: string;
 }
+
+/**
+ * How many forms with files are handled at once (each holds up to NO_JS_FILE_LIMITS in memory until
+ * its page is made). Others wait their turn, their bytes held back by TCP, so many posts at once
+ * cannot exhaust the memory.
+ */
+export const NO_JS_FILE_FORMS_AT_ONCE = 4;
 
 /** The largest form a page posts: the report form at its limits is about 120 KB encoded. */
 export const NO_JS_BODY_LIMIT = 512 * 1024;
@@ -166,6 +174,7 @@ export default async function noJsPages(app: FastifyInstance, options: NoJsOptio
     },
   });
 
+  const fileForms = pLimit(NO_JS_FILE_FORMS_AT_ONCE);
   let renderer: NoJsRenderer | null = null;
   app.addHook('onReady', async () => {
     renderer = await loadRenderer(app, options);
@@ -173,16 +182,22 @@ export default async function noJsPages(app: FastifyInstance, options: NoJsOptio
 
   const answer = async (page: NoJsPage, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     reply.header('cache-control', 'no-store');
-    if (renderer === null) {
+    const current = renderer;
+    if (current === null) {
       return reply.code(503).type('text/plain; charset=utf-8').send('The pages without JavaScript are not built on this server.');
     }
-    const posted: PostedForm = request.isMultipart() ? await readMultipart(request) : { form: request.body ?? {}, files: [], filesRefused: false };
+    // A form with files holds its files in memory until its page is made: a few at a time.
+    if (request.isMultipart()) return fileForms(async () => render(current, page, await readMultipart(request), request, reply));
+    return render(current, page, { form: request.body ?? {}, files: [], filesRefused: false }, request, reply);
+  };
+
+  const render = async (current: NoJsRenderer, page: NoJsPage, posted: PostedForm, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const parsedQuery = query.safeParse(request.query);
     const parsedForm = fields.safeParse(posted.form);
     if (!parsedQuery.success || !parsedForm.success) throw new HttpError(400, 'bad_request', 'The form could not be read.');
     let response;
     try {
-      response = await renderer.handle({
+      response = await current.handle({
         page,
         query: queryFields(parsedQuery.data),
         form: parsedForm.data,
