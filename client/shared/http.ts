@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string | Message,
+    /** Seconds to wait before asking again (Retry-After of a 429 or 503), when the server said. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(typeof message === 'string' ? message : translate(englishCommon(), message));
     this.text = typeof message === 'string' ? verbatim(message) : message;
@@ -43,6 +45,13 @@ export function setTransport(next: Transport): void {
 /** A request as it is, through the same transport (the no-JavaScript renderer's file uploads). */
 export function sendRequest(url: string, init: RequestInit): Promise<Response> {
   return transport(url, init);
+}
+
+/** Retry-After in whole seconds (the delay form; an HTTP date or anything else is ignored). */
+export function retryAfterOf(response: Response): number | null {
+  const value = response.headers.get('retry-after')?.trim() ?? '';
+  if (!/^\d{1,7}$/.test(value)) return null;
+  return Number(value);
 }
 
 export interface RequestOptions<Schema extends z.ZodType> {
@@ -78,7 +87,7 @@ export async function apiRequest<Schema extends z.ZodType>(
   const payload: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsed = errorBody.safeParse(payload);
-    if (parsed.success) throw new ApiError(response.status, parsed.data.error.code, parsed.data.error.message);
+    if (parsed.success) throw new ApiError(response.status, parsed.data.error.code, parsed.data.error.message, retryAfterOf(response));
     throw new ApiError(response.status, 'unexpected', msg('common:http.unexpected', { status: String(response.status) }));
   }
   const parsed = options.response.safeParse(payload);

@@ -25,9 +25,13 @@ function keysSwapped(): UserFacingError {
   return new UserFacingError(msg('prosecutor:login.keysSwapped'));
 }
 
-/** A lock-out (or a busy server), in the page language: never the server's English. */
-function tooManyAttempts(): UserFacingError {
-  return new UserFacingError(msg('prosecutor:login.tooManyAttempts'));
+/**
+ * A lock-out (or a busy server), in the page language: never the server's English. It says how
+ * long to wait when the server said (Retry-After), rounded up to whole minutes.
+ */
+export function tooManyAttempts(retryAfterSeconds: number | null): UserFacingError {
+  if (retryAfterSeconds === null || retryAfterSeconds <= 0) return new UserFacingError(msg('prosecutor:login.tooManyAttempts'));
+  return new UserFacingError(msg('prosecutor:login.tooManyAttemptsWait', { count: Math.ceil(retryAfterSeconds / 60) }));
 }
 
 type LoginAnswer = z.infer<typeof loginResponse>;
@@ -38,7 +42,7 @@ async function postLogin(username: string, loginSecret: Uint8Array): Promise<Log
     return await apiRequest(ROUTES.login, { response: loginResponse, body: { username, loginSecret: toBase64Url(loginSecret) } });
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) throw new UserFacingError(msg('prosecutor:login.wrongCredentials'));
-    if (error instanceof ApiError && error.status === 429) throw tooManyAttempts();
+    if (error instanceof ApiError && error.status === 429) throw tooManyAttempts(error.retryAfterSeconds);
     throw error;
   }
 }
