@@ -56,3 +56,23 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export function isErrorCode(code: string): code is ErrorCode {
   return (ERROR_CODES as readonly string[]).includes(code);
 }
+
+/**
+ * The codes that mean "the request itself could not be read" (malformed, of the wrong kind, or not
+ * what the route takes): a person can do nothing about any of them but try again, so both apps
+ * give them one sentence.
+ */
+export const UNREADABLE_REQUEST_CODES = [
+  'bad_request',
+  'invalid_json',
+  'validation_failed',
+  'invalid_encoding',
+  'method_not_allowed',
+  'not_acceptable',
+  'uri_too_long',
+  'unsupported_media_type',
+  'headers_too_large',
+  'invalid_case',
+  'invalid_message',
+  'invalid_upload',
+] as const satisfies readonly ErrorCode[];

@@ -10,6 +10,11 @@ import { msg, type Message } from './i18n/message';
 /** Each server code to a fully qualified key, listed in an i18n-keys comment where it is written. */
 export type RefusalKeys = Readonly<Record<ErrorCode, string>>;
 
+/** The same words for each of `codes` (to spread into an app's map). */
+export function sameWords<Code extends ErrorCode, Key extends string>(codes: readonly Code[], key: Key): Record<Code, Key> {
+  return Object.fromEntries(codes.map((code) => [code, key])) as Record<Code, Key>;
+}
+
 /** Words for a server code; a code outside api/'s set gets `general`. */
 export function refusalTextFrom(keys: RefusalKeys, code: string, general: Message): Message {
   // i18n-forward: the keys come from the caller's map, listed in its i18n-keys comment.

@@ -2,10 +2,10 @@
 // own message is English and is never shown: each code of the closed set in api/errors.ts has a
 // key here (codes staff meet have words of their own, related codes share a sentence), and a code
 // this page does not know gets the general sentence (errors.refused, with the HTTP status).
-import type { ErrorCode } from '../../../api/index';
+import { UNREADABLE_REQUEST_CODES, type ErrorCode } from '../../../api/index';
 import type { ApiError } from '../../shared/http';
 import { msg, type Message } from '../../shared/i18n/message';
-import { refusalTextFrom, serverRefusalFrom } from '../../shared/server-refusal';
+import { refusalTextFrom, sameWords, serverRefusalFrom } from '../../shared/server-refusal';
 
 // i18n-keys: prosecutor:errors.why.unreadable, prosecutor:errors.why.loginFailed, prosecutor:errors.why.lockedOut, prosecutor:errors.why.busy, prosecutor:errors.why.inviteInvalid, prosecutor:errors.why.usernameTaken, prosecutor:errors.why.keysInUse, prosecutor:errors.why.agencyHasAdmin, prosecutor:errors.why.invalidKeys, prosecutor:errors.why.notPending, prosecutor:errors.why.agencyNotCertified, prosecutor:errors.why.notFound, prosecutor:errors.why.alreadyDone, prosecutor:errors.why.threadMovedOn, prosecutor:errors.why.threadFull, prosecutor:errors.why.tookTooLong, prosecutor:errors.why.tooLarge, prosecutor:errors.why.noRoom, prosecutor:errors.why.fileNotReady, prosecutor:errors.why.general, prosecutor:errors.signedOut, prosecutor:errors.server
 const WHY = {
@@ -35,18 +35,7 @@ const WHY = {
 
 /** The words for each server code (a Record, so a new code in api/ does not compile without). */
 export const PROSECUTOR_REFUSAL_KEYS: Readonly<Record<ErrorCode, (typeof WHY)[keyof typeof WHY]>> = {
-  bad_request: WHY.unreadable,
-  invalid_json: WHY.unreadable,
-  validation_failed: WHY.unreadable,
-  invalid_encoding: WHY.unreadable,
-  method_not_allowed: WHY.unreadable,
-  not_acceptable: WHY.unreadable,
-  uri_too_long: WHY.unreadable,
-  unsupported_media_type: WHY.unreadable,
-  headers_too_large: WHY.unreadable,
-  invalid_case: WHY.unreadable,
-  invalid_message: WHY.unreadable,
-  invalid_upload: WHY.unreadable,
+  ...sameWords(UNREADABLE_REQUEST_CODES, WHY.unreadable),
   unauthorized: WHY.signedOut,
   session_expired: WHY.signedOut,
   login_failed: WHY.loginFailed,

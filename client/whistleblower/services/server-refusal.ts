@@ -2,10 +2,10 @@
 // English (kept on ApiError.message for logs and tests) and is never shown: each code of the
 // closed set in api/errors.ts has its words here, and a code this page does not know gets a
 // general sentence.
-import type { ErrorCode } from '../../../api/index';
+import { UNREADABLE_REQUEST_CODES, type ErrorCode } from '../../../api/index';
 import type { ApiError } from '../../shared/http';
 import { msg, type Message } from '../../shared/i18n/message';
-import { refusalTextFrom, serverRefusalFrom } from '../../shared/server-refusal';
+import { refusalTextFrom, sameWords, serverRefusalFrom } from '../../shared/server-refusal';
 
 // i18n-keys: whistleblower:errors.why.unreadable, whistleblower:errors.why.tookTooLong, whistleblower:errors.why.notFound, whistleblower:errors.why.alreadyDone, whistleblower:errors.why.threadMovedOn, whistleblower:errors.why.threadFull, whistleblower:errors.why.tooLarge, whistleblower:errors.why.noRoom, whistleblower:errors.why.fileNotReady, whistleblower:errors.why.busy, whistleblower:errors.why.problem, whistleblower:errors.why.agencyUnavailable, whistleblower:errors.why.refused, whistleblower:errors.sessionEnded, whistleblower:errors.noSuchCase
 const WHY = {
@@ -28,18 +28,7 @@ const WHY = {
 
 /** The words for each server code (a Record, so a new code in api/ does not compile without). */
 export const REFUSAL_KEYS: Readonly<Record<ErrorCode, (typeof WHY)[keyof typeof WHY]>> = {
-  bad_request: WHY.unreadable,
-  invalid_json: WHY.unreadable,
-  validation_failed: WHY.unreadable,
-  invalid_encoding: WHY.unreadable,
-  method_not_allowed: WHY.unreadable,
-  not_acceptable: WHY.unreadable,
-  uri_too_long: WHY.unreadable,
-  unsupported_media_type: WHY.unreadable,
-  headers_too_large: WHY.unreadable,
-  invalid_case: WHY.unreadable,
-  invalid_message: WHY.unreadable,
-  invalid_upload: WHY.unreadable,
+  ...sameWords(UNREADABLE_REQUEST_CODES, WHY.unreadable),
   unauthorized: WHY.sessionEnded,
   session_expired: WHY.sessionEnded,
   case_auth_failed: WHY.noSuchCase,
