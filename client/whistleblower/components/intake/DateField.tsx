@@ -1,6 +1,6 @@
 // A labelled date input ('YYYY-MM-DD'), no later than today.
 import { described } from './described-by';
-import { ErrorLine, Hint } from './FieldParts';
+import { LabelledField } from './FieldParts';
 
 function today(): string {
   const now = new Date();
@@ -21,13 +21,8 @@ export interface DateFieldProps {
 export function DateField({ id, label, hint, value, onChange, error, disabled = false }: DateFieldProps) {
   const { hintId, errorId, aria } = described(id, hint !== undefined, error);
   return (
-    <div className={error === undefined ? 'field' : 'field field-invalid'}>
-      <div className="field-label">
-        <label htmlFor={id}>{label}</label>
-      </div>
-      <Hint id={hintId} text={hint} />
+    <LabelledField id={id} label={label} hintId={hintId} hint={hint} errorId={errorId} error={error}>
       <input id={id} name={id} type="date" max={today()} value={value} disabled={disabled} {...aria} onChange={(event) => onChange(event.target.value)} />
-      <ErrorLine id={errorId} text={error} />
-    </div>
+    </LabelledField>
   );
 }

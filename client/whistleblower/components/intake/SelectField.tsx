@@ -1,7 +1,7 @@
 // A labelled drop-down list (countries, currencies, platforms) with an optional hint and error.
 import { useTranslation } from 'react-i18next';
 import { described } from './described-by';
-import { ErrorLine, Hint } from './FieldParts';
+import { LabelledField } from './FieldParts';
 
 export interface SelectOption {
   readonly value: string;
@@ -23,11 +23,7 @@ export function SelectField({ id, label, hint, value, options, onChange, error, 
   const { t } = useTranslation('intake');
   const { hintId, errorId, aria } = described(id, hint !== undefined, error);
   return (
-    <div className={error === undefined ? 'field' : 'field field-invalid'}>
-      <div className="field-label">
-        <label htmlFor={id}>{label}</label>
-      </div>
-      <Hint id={hintId} text={hint} />
+    <LabelledField id={id} label={label} hintId={hintId} hint={hint} errorId={errorId} error={error}>
       <select id={id} name={id} value={value} disabled={disabled} {...aria} onChange={(event) => onChange(event.target.value)}>
         <option value="">{t('form.notChosen')}</option>
         {options.map((option) => (
@@ -36,7 +32,6 @@ export function SelectField({ id, label, hint, value, options, onChange, error, 
           </option>
         ))}
       </select>
-      <ErrorLine id={errorId} text={error} />
-    </div>
+    </LabelledField>
   );
 }

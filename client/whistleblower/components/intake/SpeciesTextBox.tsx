@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { INTAKE_LIMITS } from '../../../../api/intake';
 import { TAXA } from '../../../shared/species/index';
 import { described } from './described-by';
-import { ErrorLine, Hint } from './FieldParts';
+import { LabelledField } from './FieldParts';
 import type { SpeciesPickerProps } from './SpeciesPicker';
 import { shownText, speciesLanguage } from './species-options';
 
@@ -16,11 +16,7 @@ export function SpeciesTextBox({ id, label, hint, value, error, disabled = false
   const { hintId, errorId, aria } = described(id, true, error);
   const listId = `${id}-names`;
   return (
-    <div className={error === undefined ? 'field' : 'field field-invalid'}>
-      <div className="field-label">
-        <label htmlFor={id}>{label}</label>
-      </div>
-      <Hint id={hintId} text={hint} />
+    <LabelledField id={id} label={label} hintId={hintId} hint={hint} errorId={errorId} error={error}>
       <input
         id={id}
         name={id}
@@ -41,7 +37,6 @@ export function SpeciesTextBox({ id, label, hint, value, error, disabled = false
           </option>
         ))}
       </datalist>
-      <ErrorLine id={errorId} text={error} />
-    </div>
+    </LabelledField>
   );
 }
